@@ -1,0 +1,15 @@
+package dk.samspil;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Samspil: the cooperation between a municipality and its local councils. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SamspilApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(SamspilApplication.class, args);
+  }
+}

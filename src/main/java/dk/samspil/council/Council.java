@@ -1,0 +1,104 @@
+package dk.samspil.council;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A local council (lokalråd): the volunteer body of one area. */
+@Entity
+@Table(name = "council")
+public class Council {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String slug;
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private CouncilStatus status;
+
+  private Long areaId;
+  private String website;
+  private String publicEmail;
+  private String description;
+  private LocalDate founded;
+  private Long contactPersonId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "council_theme", joinColumns = @JoinColumn(name = "council_id"))
+  @Column(name = "theme_id")
+  private Set<Long> themeIds = new HashSet<>();
+
+  protected Council() {}
+
+  Council(CouncilDraft draft) {
+    this.slug = draft.slug();
+    this.name = draft.name();
+    this.status = draft.status();
+    this.areaId = draft.areaId();
+    this.website = draft.website();
+    this.publicEmail = draft.publicEmail();
+    this.description = draft.description();
+    this.founded = draft.founded();
+    this.contactPersonId = draft.contactPersonId();
+    this.themeIds = new HashSet<>(draft.themeIds());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public CouncilStatus getStatus() {
+    return status;
+  }
+
+  public Long getAreaId() {
+    return areaId;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public String getPublicEmail() {
+    return publicEmail;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public LocalDate getFounded() {
+    return founded;
+  }
+
+  public Long getContactPersonId() {
+    return contactPersonId;
+  }
+
+  public Set<Long> getThemeIds() {
+    return Set.copyOf(themeIds);
+  }
+}

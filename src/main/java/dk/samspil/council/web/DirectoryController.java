@@ -1,0 +1,66 @@
+package dk.samspil.council.web;
+
+import dk.samspil.area.Area;
+import dk.samspil.area.AreaManagement;
+import dk.samspil.council.Council;
+import dk.samspil.council.CouncilManagement;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public pages of areas and councils. */
+@Controller
+class DirectoryController {
+
+  private final Directory directory;
+  private final AreaManagement areas;
+  private final CouncilManagement councils;
+
+  DirectoryController(Directory directory, AreaManagement areas, CouncilManagement councils) {
+    this.directory = directory;
+    this.areas = areas;
+    this.councils = councils;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("page", new Pages.Home(directory.listings()));
+    return "council/home";
+  }
+
+  @GetMapping("/lokalomraader")
+  String areas(Model model) {
+    model.addAttribute("page", new Pages.Home(directory.listings()));
+    return "council/areas";
+  }
+
+  @GetMapping("/lokalomraader/{slug}")
+  String area(@PathVariable String slug, Model model) {
+    Area area = areas.area(slug);
+    AreaListing listing = directory.listing(area);
+    model.addAttribute(
+        "page",
+        new Pages.AreaDetail(
+            listing,
+            areas.parishesOf(area),
+            listing.hasCouncil() ? directory.themesOf(listing.council()) : List.of()));
+    return "council/area";
+  }
+
+  @GetMapping("/lokalraad")
+  String councils(Model model) {
+    model.addAttribute(
+        "page", new Pages.CouncilList(directory.councilListings(directory.listings())));
+    return "council/councils";
+  }
+
+  @GetMapping("/lokalraad/{slug}")
+  String council(@PathVariable String slug, Model model) {
+    Council council = councils.council(slug);
+    model.addAttribute(
+        "page", new Pages.CouncilDetail(directory.listing(council), directory.themesOf(council)));
+    return "council/council";
+  }
+}

@@ -1,0 +1,54 @@
+package dk.samspil.organisation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A political committee of the city council, valid for a period (committees change each term). */
+@Entity
+@Table(name = "committee")
+public class Committee {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String name;
+  private LocalDate validFrom;
+  private LocalDate validTo;
+
+  protected Committee() {}
+
+  Committee(String name, LocalDate validFrom, LocalDate validTo) {
+    if (validTo != null && validTo.isBefore(validFrom)) {
+      throw new IllegalArgumentException("A committee cannot end before it begins");
+    }
+    this.name = name;
+    this.validFrom = validFrom;
+    this.validTo = validTo;
+  }
+
+  /** Whether the committee exists on {@code day}. */
+  public boolean isValidOn(LocalDate day) {
+    return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public LocalDate getValidTo() {
+    return validTo;
+  }
+}

@@ -1,0 +1,92 @@
+package dk.samspil.organisation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation module's API: themes, departments, committees and contact persons. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationManagement {
+
+  private final Themes themes;
+  private final Departments departments;
+  private final Committees committees;
+  private final ContactPersons contactPersons;
+
+  OrganisationManagement(
+      Themes themes,
+      Departments departments,
+      Committees committees,
+      ContactPersons contactPersons) {
+    this.themes = themes;
+    this.departments = departments;
+    this.committees = committees;
+    this.contactPersons = contactPersons;
+  }
+
+  public List<Theme> themes() {
+    return themes.findAllByOrderByName();
+  }
+
+  public Map<Long, Theme> themesById(Collection<Long> ids) {
+    return themes.findAllById(ids).stream()
+        .collect(Collectors.toMap(Theme::getId, Function.identity()));
+  }
+
+  public Optional<Theme> themeBySlug(String slug) {
+    return themes.findBySlug(slug);
+  }
+
+  public Optional<ContactPerson> contactPerson(Long id) {
+    return id == null ? Optional.empty() : contactPersons.findById(id);
+  }
+
+  public Map<Long, ContactPerson> contactPersonsById(Collection<Long> ids) {
+    return contactPersons.findAllById(ids).stream()
+        .collect(Collectors.toMap(ContactPerson::getId, Function.identity()));
+  }
+
+  public Map<Long, Department> departmentsById(Collection<Long> ids) {
+    return departments.findAllById(ids).stream()
+        .collect(Collectors.toMap(Department::getId, Function.identity()));
+  }
+
+  /** The theme with this slug, created if it does not exist yet. */
+  @Transactional
+  public Theme ensureTheme(String slug, String name, String description) {
+    return themes.findBySlug(slug).orElseGet(() -> themes.save(new Theme(slug, name, description)));
+  }
+
+  /** The department with this name, created if it does not exist yet. */
+  @Transactional
+  public Department ensureDepartment(String name, String unit) {
+    return departments
+        .findByName(name)
+        .orElseGet(() -> departments.save(new Department(name, unit)));
+  }
+
+  /** The committee with this name and start, created if it does not exist yet. */
+  @Transactional
+  public Committee ensureCommittee(String name, LocalDate validFrom, LocalDate validTo) {
+    return committees
+        .findByNameAndValidFrom(name, validFrom)
+        .orElseGet(() -> committees.save(new Committee(name, validFrom, validTo)));
+  }
+
+  /** The contact person with this e-mail address, created if it does not exist yet. */
+  @Transactional
+  public ContactPerson ensureContactPerson(
+      String name, String title, String email, String phone, Long departmentId) {
+    return contactPersons
+        .findByEmail(email)
+        .orElseGet(
+            () -> contactPersons.save(new ContactPerson(name, title, email, phone, departmentId)));
+  }
+}

@@ -1,0 +1,40 @@
+package dk.samspil.shared;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL 17 when no {@code spring.datasource.url} is configured, so that
+ * running and testing Samspil needs nothing installed. With a URL, Spring Boot's own data source is
+ * used and nothing is started here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    return EmbeddedDatabase.start(properties);
+  }
+
+  @Bean
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    var dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    dataSource.setUsername("postgres");
+    dataSource.setPoolName("samspil-embedded");
+    dataSource.setMaximumPoolSize(10);
+    return dataSource;
+  }
+
+  /** Lets other beans ask whether the embedded database is the one in use. */
+  @Bean
+  EmbeddedDatabaseInUse embeddedDatabaseInUse() {
+    return new EmbeddedDatabaseInUse();
+  }
+}

@@ -1,0 +1,53 @@
+package dk.samspil.shared;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The 404, 500 and other error pages in the site's layout; JSON for paths under /api/. */
+@Controller
+class ErrorPageController implements ErrorController {
+
+  @RequestMapping(value = "/error", produces = "text/html")
+  String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    HttpStatus status = status(request);
+    response.setStatus(status.value());
+    model.addAttribute("status", status.value());
+    if (isApi(request)) {
+      return "forward:/error/json";
+    }
+    return "shared/error";
+  }
+
+  @RequestMapping("/error")
+  ResponseEntity<Map<String, Object>> json(HttpServletRequest request) {
+    HttpStatus status = status(request);
+    return ApiErrors.body(status, status.getReasonPhrase());
+  }
+
+  @RequestMapping("/error/json")
+  ResponseEntity<Map<String, Object>> forwardedJson(HttpServletRequest request) {
+    return json(request);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    return uri != null && uri.toString().startsWith("/api/");
+  }
+
+  private static HttpStatus status(HttpServletRequest request) {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    HttpStatus status =
+        code instanceof Integer value
+            ? HttpStatus.resolve(value)
+            : HttpStatus.INTERNAL_SERVER_ERROR;
+    return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+  }
+}

@@ -1,0 +1,33 @@
+package dk.samspil.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the {@link PageContext} into every page's model. */
+@ControllerAdvice
+class PageContextAdvice {
+
+  private final MessageSource messages;
+  private final MapProperties map;
+  private final String municipalityName;
+
+  PageContextAdvice(
+      MessageSource messages,
+      MapProperties map,
+      @Value("${samspil.municipality.name}") String municipalityName) {
+    this.messages = messages;
+    this.map = map;
+    this.municipalityName = municipalityName;
+  }
+
+  @ModelAttribute("ctx")
+  PageContext pageContext(HttpServletRequest request) {
+    Object errorUri = request.getAttribute("jakarta.servlet.error.request_uri");
+    String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
+    return new PageContext(messages, LocaleContextHolder.getLocale(), path, map, municipalityName);
+  }
+}

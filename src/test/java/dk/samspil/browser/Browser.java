@@ -1,0 +1,129 @@
+package dk.samspil.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * One headless Chromium (Debian's, not a downloaded one) shared by all browser tests, with helpers
+ * for accessibility checks and keyboard use. Requests to anything but the application under test
+ * are refused, as on a machine without internet: map tiles never load.
+ */
+final class Browser {
+
+  static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private static Playwright playwright;
+  private static com.microsoft.playwright.Browser chromium;
+
+  private Browser() {}
+
+  static synchronized com.microsoft.playwright.Browser chromium() {
+    if (chromium == null) {
+      playwright =
+          Playwright.create(
+              new Playwright.CreateOptions()
+                  .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      chromium =
+          playwright
+              .chromium()
+              .launch(
+                  new BrowserType.LaunchOptions()
+                      .setExecutablePath(executable())
+                      .setHeadless(true)
+                      .setArgs(
+                          List.of(
+                              "--no-sandbox",
+                              "--disable-gpu",
+                              "--disable-background-networking",
+                              "--disable-component-update",
+                              "--disable-sync",
+                              "--no-first-run",
+                              "--disable-quic")));
+      Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+    }
+    return chromium;
+  }
+
+  /** A fresh context in Danish whose requests leave only for {@code base}. */
+  static BrowserContext context(
+      String base, com.microsoft.playwright.Browser.NewContextOptions options) {
+    BrowserContext context = chromium().newContext(options.setLocale("da-DK"));
+    context.route(url -> !url.startsWith(base), route -> route.abort());
+    context.setDefaultTimeout(15_000);
+    return context;
+  }
+
+  static BrowserContext context(String base) {
+    return context(base, new com.microsoft.playwright.Browser.NewContextOptions());
+  }
+
+  private static Path executable() {
+    String configured = System.getenv("CHROMIUM");
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
+    }
+    for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
+      if (Files.isExecutable(Path.of(candidate))) {
+        return Path.of(candidate);
+      }
+    }
+    throw new IllegalStateException(
+        "No Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM");
+  }
+
+  /** Asserts that axe finds no WCAG 2.1 A or AA violation on the page as it is now. */
+  static void assertAccessible(Page page) {
+    AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+    assertThat(results.getViolations())
+        .as("axe violations on %s:%n%s", page.url(), describe(results.getViolations()))
+        .isEmpty();
+  }
+
+  private static String describe(List<Rule> violations) {
+    return violations.stream()
+        .map(
+            rule ->
+                rule.getId()
+                    + ": "
+                    + rule.getHelp()
+                    + " at "
+                    + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** Presses Tab until the focused element matches, at most {@code limit} times. */
+  static void tabUntil(Page page, Predicate<Page> focused, int limit) {
+    for (int i = 0; i < limit; i++) {
+      if (focused.test(page)) {
+        return;
+      }
+      page.keyboard().press("Tab");
+    }
+    assertThat(focused.test(page))
+        .as("reached the element with Tab within %d presses", limit)
+        .isTrue();
+  }
+
+  static String activeAttribute(Page page, String attribute) {
+    Object value =
+        page.evaluate(
+            "name => document.activeElement && document.activeElement.getAttribute(name)",
+            attribute);
+    return value == null ? null : value.toString();
+  }
+}

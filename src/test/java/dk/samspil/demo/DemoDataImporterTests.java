@@ -1,0 +1,59 @@
+package dk.samspil.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.samspil.SamspilTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SamspilTest
+class DemoDataImporterTests {
+
+  @Autowired DemoDataImporter importer;
+  @Autowired JdbcClient jdbc;
+
+  List<Integer> counts() {
+    return List.of(
+            "area",
+            "area_parish",
+            "parish",
+            "postal_district",
+            "council",
+            "council_theme",
+            "theme",
+            "department",
+            "committee",
+            "contact_person",
+            "municipality_boundary")
+        .stream()
+        .map(table -> jdbc.sql("select count(*) from " + table).query(Integer.class).single())
+        .toList();
+  }
+
+  @Test
+  void loadedTheDemonstrationDataAtStart() {
+    List<Integer> counts = counts();
+    assertThat(counts.subList(0, 5)).containsExactly(19, 42, 42, 11, 14);
+    assertThat(counts.get(5)).as("council themes").isGreaterThanOrEqualTo(14 * 5);
+    assertThat(counts.subList(6, 11)).containsExactly(12, 6, 7, 3, 1);
+  }
+
+  @Test
+  void changesNothingWhenRunAgain() throws Exception {
+    List<Integer> before = counts();
+
+    assertThat(importer.importIfNew()).isFalse();
+
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  void isOnForTheEmbeddedDatabaseByDefaultAndOffForAnExternalOne() {
+    assertThat(DemoDataRunner.isEnabled("auto", true)).isTrue();
+    assertThat(DemoDataRunner.isEnabled("auto", false)).isFalse();
+    assertThat(DemoDataRunner.isEnabled("true", false)).isTrue();
+    assertThat(DemoDataRunner.isEnabled("false", true)).isFalse();
+  }
+}

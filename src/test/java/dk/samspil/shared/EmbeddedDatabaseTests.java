@@ -1,0 +1,81 @@
+package dk.samspil.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedDatabaseTests {
+
+  @Test
+  void refusesADirectoryInUseAndRecoversFromAKilledRunKeepingTheData() throws Exception {
+    Path directory =
+        Path.of("target", "embedded-database-test-" + UUID.randomUUID()).toAbsolutePath();
+    Process run = startInAnotherJvm(directory);
+    long postmaster;
+    try {
+      postmaster =
+          Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).trim());
+
+      assertThatThrownBy(
+              () -> EmbeddedDatabase.start(new EmbeddedDatabaseProperties(directory.toString(), 0)))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Another running Samspil uses the embedded database");
+    } finally {
+      run.destroyForcibly(); // kill -9: no shutdown hook runs, PostgreSQL is left behind
+      run.waitFor(30, TimeUnit.SECONDS);
+    }
+    assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+        .as("the killed run left its PostgreSQL running")
+        .contains(true);
+
+    try (EmbeddedPostgres postgres =
+            EmbeddedDatabase.start(new EmbeddedDatabaseProperties(directory.toString(), 0));
+        Connection connection = postgres.getPostgresDatabase().getConnection();
+        ResultSet rows = connection.createStatement().executeQuery("select value from survivor")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("still here");
+    }
+    assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+        .isNotEqualTo(java.util.Optional.of(true));
+  }
+
+  private static Process startInAnotherJvm(Path directory) throws Exception {
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process =
+        new ProcessBuilder(
+                java, "-cp", classpath, OrphanedDatabase.class.getName(), directory.toString())
+            .redirectErrorStream(true)
+            .start();
+    var reader =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    String line;
+    while ((line = reader.readLine()) != null) {
+      if (line.equals("READY")) {
+        // keep draining the output so the child never blocks on a full pipe
+        Thread drain = new Thread(() -> reader.lines().forEach(ignored -> {}));
+        drain.setDaemon(true);
+        drain.start();
+        return process;
+      }
+      if (System.nanoTime() > deadline) {
+        break;
+      }
+    }
+    process.destroyForcibly();
+    throw new AssertionError("The database in the other JVM did not start");
+  }
+}
