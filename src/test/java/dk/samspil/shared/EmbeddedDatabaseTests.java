@@ -42,9 +42,16 @@ class EmbeddedDatabaseTests {
     try (EmbeddedPostgres postgres =
             EmbeddedDatabase.start(new EmbeddedDatabaseProperties(directory.toString(), 0));
         Connection connection = postgres.getPostgresDatabase().getConnection();
-        ResultSet rows = connection.createStatement().executeQuery("select value from survivor")) {
+        ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select value, current_setting('fsync'), current_setting('synchronous_commit')"
+                        + " from survivor")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("still here");
+      assertThat(rows.getString(2)).as("fsync for kept data").isEqualTo("on");
+      assertThat(rows.getString(3)).as("synchronous_commit for kept data").isEqualTo("on");
     }
     assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
         .isNotEqualTo(java.util.Optional.of(true));
