@@ -16,9 +16,53 @@ import org.springframework.transaction.annotation.Transactional;
 public class CouncilManagement {
 
   private final Councils councils;
+  private final CouncilMembers members;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  CouncilManagement(Councils councils) {
+  CouncilManagement(
+      Councils councils,
+      CouncilMembers members,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.councils = councils;
+    this.members = members;
+    this.events = events;
+  }
+
+  /** The members of a council, in no particular order. */
+  public List<CouncilMember> members(Long councilId) {
+    return members.findByCouncilId(councilId);
+  }
+
+  /** The seats an account holds, on any council. */
+  public List<CouncilMember> seatsOf(Long accountId) {
+    return members.findByAccountId(accountId);
+  }
+
+  /** The account's seat on the council, created with this position if missing. */
+  @Transactional
+  public CouncilMember ensureMember(Long councilId, Long accountId, CouncilPosition position) {
+    return members
+        .findByCouncilIdAndAccountId(councilId, accountId)
+        .orElseGet(
+            () -> {
+              CouncilMember member =
+                  members.save(new CouncilMember(councilId, accountId, position));
+              events.publishEvent(
+                  dk.samspil.shared.AuditEvent.created(
+                      "council-member",
+                      member.getId(),
+                      "council " + councilId + ", account " + accountId,
+                      java.util.Map.of(
+                          "councilId",
+                          councilId,
+                          "accountId",
+                          accountId,
+                          "position",
+                          position.name(),
+                          "mayAnswer",
+                          member.isMayAnswer())));
+              return member;
+            });
   }
 
   /** Every council that is not closed down, in Danish alphabetical order. */

@@ -1,5 +1,7 @@
 package dk.samspil.demo;
 
+import dk.samspil.account.Account;
+import dk.samspil.account.AccountManagement;
 import dk.samspil.area.Area;
 import dk.samspil.area.AreaCharacter;
 import dk.samspil.area.AreaManagement;
@@ -8,6 +10,7 @@ import dk.samspil.area.GeoJsonFeatures.Feature;
 import dk.samspil.area.InvalidGeometry;
 import dk.samspil.council.CouncilDraft;
 import dk.samspil.council.CouncilManagement;
+import dk.samspil.council.CouncilPosition;
 import dk.samspil.council.CouncilStatus;
 import dk.samspil.organisation.ContactPerson;
 import dk.samspil.organisation.Department;
@@ -38,10 +41,12 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoDataImporter {
 
   static final String DATASET = "naestved-registry-v1";
+  static final String ACCOUNTS = "naestved-accounts-v1";
   private static final String FOLDER = "demo/naestved/";
   private static final Logger log = LoggerFactory.getLogger(DemoDataImporter.class);
 
   private final AreaManagement areas;
+  private final AccountManagement accounts;
   private final CouncilManagement councils;
   private final OrganisationManagement organisation;
   private final JdbcClient jdbc;
@@ -49,35 +54,93 @@ class DemoDataImporter {
 
   DemoDataImporter(
       AreaManagement areas,
+      AccountManagement accounts,
       CouncilManagement councils,
       OrganisationManagement organisation,
       JdbcClient jdbc) {
     this.areas = areas;
+    this.accounts = accounts;
     this.councils = councils;
     this.organisation = organisation;
     this.jdbc = jdbc;
   }
 
-  /** Loads the data set unless it was loaded before; returns whether it loaded anything. */
+  /** Loads the data sets not loaded before; returns whether it loaded anything. */
   @Transactional
   public boolean importIfNew() throws IOException, InvalidGeometry {
+    boolean loaded = false;
+    if (isNew(DATASET)) {
+      Map<String, Department> departments = importOrganisation();
+      importThemes();
+      importGeography();
+      importAreasAndCouncils(departments);
+      recordLoaded(DATASET);
+      loaded = true;
+    }
+    if (isNew(ACCOUNTS)) {
+      importAccounts();
+      recordLoaded(ACCOUNTS);
+      loaded = true;
+    }
+    return loaded;
+  }
+
+  private boolean isNew(String dataset) {
     boolean done =
         jdbc.sql("select count(*) from demo_import where dataset = ?")
-                .param(DATASET)
+                .param(dataset)
                 .query(Integer.class)
                 .single()
             > 0;
     if (done) {
-      log.info("Demonstration data {} is already loaded", DATASET);
-      return false;
+      log.info("Demonstration data {} is already loaded", dataset);
     }
-    Map<String, Department> departments = importOrganisation();
-    importThemes();
-    importGeography();
-    importAreasAndCouncils(departments);
-    jdbc.sql("insert into demo_import (dataset) values (?)").param(DATASET).update();
-    log.info("Demonstration data {} loaded", DATASET);
-    return true;
+    return !done;
+  }
+
+  private void recordLoaded(String dataset) {
+    jdbc.sql("insert into demo_import (dataset) values (?)").param(dataset).update();
+    log.info("Demonstration data {} loaded", dataset);
+  }
+
+  /** The demonstration accounts of the README, all with the same password. */
+  private void importAccounts() throws IOException {
+    JsonNode extras = readJson("samspil-demo.json");
+    Map<String, String> contactEmails = new HashMap<>();
+    for (JsonNode person : extras.path("kontaktpersoner")) {
+      contactEmails.put(person.path("key").asString(), person.path("email").asString());
+    }
+    JsonNode accountsNode = extras.path("konti");
+    String password = accountsNode.path("adgangskode").asString();
+    for (JsonNode entry : accountsNode.path("liste")) {
+      Account account =
+          accounts.ensureActiveAccount(
+              entry.path("email").asString(), entry.path("navn").asString(), password);
+      Long departmentId =
+          entry.hasNonNull("center")
+              ? organisation
+                  .departmentByName(entry.path("center").asString())
+                  .map(Department::getId)
+                  .orElse(null)
+              : null;
+      Long contactPersonId =
+          entry.hasNonNull("kontaktperson")
+              ? organisation
+                  .contactPersonByEmail(contactEmails.get(entry.path("kontaktperson").asString()))
+                  .map(ContactPerson::getId)
+                  .orElse(null)
+              : null;
+      boolean administrator = entry.path("administrator").asBoolean(false);
+      if (administrator || departmentId != null || contactPersonId != null) {
+        accounts.setMunicipalRoles(account.getId(), administrator, departmentId, contactPersonId);
+      }
+      if (entry.hasNonNull("lokalraad")) {
+        councils.ensureMember(
+            councils.council(entry.path("lokalraad").asString()).getId(),
+            account.getId(),
+            CouncilPosition.valueOf(entry.path("position").asString()));
+      }
+    }
   }
 
   private Map<String, Department> importOrganisation() throws IOException {

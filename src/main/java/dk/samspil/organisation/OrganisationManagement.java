@@ -53,6 +53,14 @@ public class OrganisationManagement {
         .collect(Collectors.toMap(ContactPerson::getId, Function.identity()));
   }
 
+  public Optional<ContactPerson> contactPersonByEmail(String email) {
+    return contactPersons.findByEmail(email);
+  }
+
+  public Optional<Department> departmentByName(String name) {
+    return departments.findByName(name);
+  }
+
   public Map<Long, Department> departmentsById(Collection<Long> ids) {
     return departments.findAllById(ids).stream()
         .collect(Collectors.toMap(Department::getId, Function.identity()));

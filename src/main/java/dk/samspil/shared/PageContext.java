@@ -2,6 +2,8 @@ package dk.samspil.shared;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every page template needs besides its own data: texts in the user's language, the current
@@ -14,18 +16,46 @@ public final class PageContext {
   private final String path;
   private final MapProperties map;
   private final String municipalityName;
+  private final Authentication authentication;
+  private final CsrfToken csrf;
 
   public PageContext(
       MessageSource messages,
       Locale locale,
       String path,
       MapProperties map,
-      String municipalityName) {
+      String municipalityName,
+      Authentication authentication,
+      CsrfToken csrf) {
     this.messages = messages;
     this.locale = locale;
     this.path = path;
     this.map = map;
     this.municipalityName = municipalityName;
+    this.authentication = authentication;
+    this.csrf = csrf;
+  }
+
+  /** Whether someone is signed in. */
+  public boolean signedIn() {
+    return authentication != null && authentication.getPrincipal() instanceof SamspilPrincipal;
+  }
+
+  /** The signed-in person's name, or null. */
+  public String userName() {
+    return signedIn() ? ((SamspilPrincipal) authentication.getPrincipal()).displayName() : null;
+  }
+
+  /** Whether the signed-in person has the role, e.g. {@code ADMINISTRATOR}. */
+  public boolean hasRole(String role) {
+    return signedIn()
+        && authentication.getAuthorities().stream()
+            .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
+  }
+
+  /** The CSRF token every form must carry; null only where CSRF does not apply. */
+  public CsrfToken csrf() {
+    return csrf;
   }
 
   /** The text for {@code key} in the user's language, with {@code args} filled in. */

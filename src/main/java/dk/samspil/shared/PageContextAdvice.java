@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -28,6 +30,13 @@ class PageContextAdvice {
   PageContext pageContext(HttpServletRequest request) {
     Object errorUri = request.getAttribute("jakarta.servlet.error.request_uri");
     String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
-    return new PageContext(messages, LocaleContextHolder.getLocale(), path, map, municipalityName);
+    return new PageContext(
+        messages,
+        LocaleContextHolder.getLocale(),
+        path,
+        map,
+        municipalityName,
+        SecurityContextHolder.getContext().getAuthentication(),
+        (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
   }
 }

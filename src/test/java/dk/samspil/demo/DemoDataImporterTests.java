@@ -37,7 +37,7 @@ class DemoDataImporterTests {
     List<Integer> counts = counts();
     assertThat(counts.subList(0, 5)).containsExactly(19, 42, 42, 11, 14);
     assertThat(counts.get(5)).as("council themes").isGreaterThanOrEqualTo(14 * 5);
-    assertThat(counts.subList(6, 11)).containsExactly(12, 6, 7, 3, 1);
+    assertThat(counts.subList(6, 11)).containsExactly(12, 6, 7, 2, 1);
   }
 
   @Test

@@ -53,7 +53,7 @@ class DirectoryPagesTests {
         .contains("Mogenstrup")
         .contains("Lokalråd Fladså")
         .contains("href=\"/lokalraad/fladsaa\"")
-        .contains("Sofie Ravn Nielsen");
+        .contains("Lene Kjær Madsen");
   }
 
   @Test

@@ -1,0 +1,183 @@
+package dk.samspil.account;
+
+import dk.samspil.shared.MapProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may see what. Public pages are listed here; everything else needs a signed-in person, and
+ * finer rules (administrator, council member, chair) are checked on the controllers with
+ * {@code @PreAuthorize}. CSRF protects every form; the Content-Security-Policy allows no inline
+ * script.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  /** Pages and files anyone may read. */
+  static final String[] PUBLIC_GET = {
+    "/",
+    "/lokalomraader",
+    "/lokalomraader/**",
+    "/lokalraad",
+    "/lokalraad/**",
+    "/kontakt",
+    "/kontakt.csv",
+    "/find-dit-lokalomraade",
+    "/api/**",
+    "/css/**",
+    "/js/**",
+    "/dkfds/**",
+    "/webjars/**",
+    "/favicon.ico",
+    "/actuator/health",
+    "/actuator/health/**"
+  };
+
+  /** Pages for people who are not signed in (yet), with their forms. */
+  static final String[] PUBLIC_FORMS = {
+    "/login", "/glemt-adgangskode", "/nulstil-adgangskode", "/invitation", "/error", "/error/**"
+  };
+
+  static final String FAILED_USERNAME = "samspil.login.username";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // Argon2id for new hashes; bcrypt still readable should hashes ever be imported.
+    return new DelegatingPasswordEncoder(
+        "argon2",
+        Map.of(
+            "argon2",
+            Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+            "bcrypt",
+            new BCryptPasswordEncoder()));
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      AccountUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+    var provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(passwords);
+    return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+  }
+
+  @Bean
+  SecurityFilterChain web(
+      HttpSecurity http,
+      MapProperties map,
+      ObjectProvider<ClientRegistrationRepository> oidcProviders,
+      ObjectProvider<OidcLoginConfigurer> oidcLogin,
+      @Qualifier("requestMappingHandlerMapping")
+          ObjectProvider<RequestMappingHandlerMapping> controllers)
+      throws Exception {
+    http.cors(Customizer.withDefaults());
+    http.authorizeHttpRequests(
+        requests ->
+            requests
+                .requestMatchers(HttpMethod.GET, PUBLIC_GET)
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, PUBLIC_GET)
+                .permitAll()
+                .requestMatchers(PUBLIC_FORMS)
+                .permitAll()
+                .requestMatchers("/admin/**")
+                .hasRole(Role.ADMINISTRATOR.name())
+                .requestMatchers(new UnknownPath(controllers))
+                .permitAll()
+                .anyRequest()
+                .authenticated());
+    http.formLogin(
+        form ->
+            form.loginPage("/login")
+                .usernameParameter("username")
+                .passwordParameter("password")
+                .failureHandler(failureHandler())
+                .permitAll());
+    http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logget-ud"));
+    http.sessionManagement(
+        session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+    http.headers(
+        headers ->
+            headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(
+                    referrer ->
+                        referrer.policy(
+                            ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    if (oidcProviders.getIfAvailable() != null) {
+      OidcLoginConfigurer configurer = oidcLogin.getIfAvailable();
+      if (configurer != null) {
+        configurer.configure(http);
+      }
+    }
+    return http.build();
+  }
+
+  /** The Content-Security-Policy: our own origin, plus the map tile server's images. */
+  static String contentSecurityPolicy(MapProperties map) {
+    String tiles = "";
+    if (map.tiles().enabled()
+        && map.tiles().url() != null
+        && map.tiles().url().startsWith("http")) {
+      URI uri = URI.create(map.tiles().url().replaceAll("\\{[a-z]}", "a"));
+      String host = uri.getHost().replaceFirst("^a\\.", "*.");
+      tiles = " " + uri.getScheme() + "://" + host;
+    }
+    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+        + tiles
+        + "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+        + " form-action 'self'; frame-ancestors 'none'";
+  }
+
+  /**
+   * After a failed sign-in: back to the form with a general message (never whether the address has
+   * an account) and the typed address kept, or the lock message when throttled.
+   */
+  static AuthenticationFailureHandler failureHandler() {
+    return (HttpServletRequest request,
+        HttpServletResponse response,
+        AuthenticationException e) -> {
+      request.getSession().setAttribute(FAILED_USERNAME, request.getParameter("username"));
+      String target =
+          e instanceof TooManyLoginAttempts locked
+              ? "/login?spaerret=" + locked.minutes()
+              : "/login?fejl";
+      redirect(response, request.getContextPath() + target);
+    };
+  }
+
+  private static void redirect(HttpServletResponse response, String target) throws IOException {
+    response.sendRedirect(target);
+  }
+
+  /** Implemented by the OpenID Connect set-up, when providers are configured. */
+  interface OidcLoginConfigurer {
+    void configure(HttpSecurity http) throws Exception;
+  }
+}

@@ -1,0 +1,38 @@
+package dk.samspil.audit;
+
+import java.util.List;
+
+/** What the page shows. */
+public record AuditPage(
+    AuditLog.Filter filter,
+    String fromText,
+    String toText,
+    List<AuditLog.Entry> entries,
+    List<String> entityTypes,
+    int page,
+    long total,
+    boolean invalidDate) {
+
+  public int lastPage() {
+    return (int) Math.max(0, (total - 1) / AuditLogController.PAGE_SIZE);
+  }
+
+  /** The query string of this filter, for the pagination links. */
+  public String query() {
+    StringBuilder q = new StringBuilder();
+    append(q, "type", filter.entityType());
+    append(q, "aktoer", filter.actor());
+    append(q, "fra", fromText);
+    append(q, "til", toText);
+    return q.toString();
+  }
+
+  private static void append(StringBuilder q, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      q.append('&')
+          .append(name)
+          .append('=')
+          .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+}
