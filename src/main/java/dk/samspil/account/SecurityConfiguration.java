@@ -8,10 +8,12 @@ import java.net.URI;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -79,22 +81,29 @@ class SecurityConfiguration {
 
   @Bean
   AuthenticationManager authenticationManager(
-      AccountUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+      AccountUserDetailsService users,
+      PasswordEncoder passwords,
+      LoginThrottle throttle,
+      ApplicationEventPublisher events) {
     var provider = new DaoAuthenticationProvider(users);
     provider.setPasswordEncoder(passwords);
-    return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+    var manager = new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+    manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+    return manager;
   }
 
   @Bean
   SecurityFilterChain web(
       HttpSecurity http,
       MapProperties map,
+      AuthenticationManager authenticationManager,
       ObjectProvider<ClientRegistrationRepository> oidcProviders,
       ObjectProvider<OidcLoginConfigurer> oidcLogin,
       @Qualifier("requestMappingHandlerMapping")
           ObjectProvider<RequestMappingHandlerMapping> controllers)
       throws Exception {
     http.cors(Customizer.withDefaults());
+    http.authenticationManager(authenticationManager);
     http.authorizeHttpRequests(
         requests ->
             requests
@@ -167,7 +176,7 @@ class SecurityConfiguration {
       String target =
           e instanceof TooManyLoginAttempts locked
               ? "/login?spaerret=" + locked.minutes()
-              : "/login?fejl";
+              : "/login?fejl=1";
       redirect(response, request.getContextPath() + target);
     };
   }

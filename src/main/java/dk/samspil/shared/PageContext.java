@@ -18,6 +18,7 @@ public final class PageContext {
   private final String municipalityName;
   private final Authentication authentication;
   private final CsrfToken csrf;
+  private String notice;
 
   public PageContext(
       MessageSource messages,
@@ -34,6 +35,16 @@ public final class PageContext {
     this.municipalityName = municipalityName;
     this.authentication = authentication;
     this.csrf = csrf;
+  }
+
+  /** A confirmation to show at the top of the page (a message key), or null. */
+  public String notice() {
+    return notice;
+  }
+
+  /** Shows a confirmation at the top of the page, e.g. after signing out. */
+  public void notice(String messageKey) {
+    this.notice = messageKey;
   }
 
   /** Whether someone is signed in. */

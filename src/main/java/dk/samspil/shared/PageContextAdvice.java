@@ -30,13 +30,18 @@ class PageContextAdvice {
   PageContext pageContext(HttpServletRequest request) {
     Object errorUri = request.getAttribute("jakarta.servlet.error.request_uri");
     String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
-    return new PageContext(
-        messages,
-        LocaleContextHolder.getLocale(),
-        path,
-        map,
-        municipalityName,
-        SecurityContextHolder.getContext().getAuthentication(),
-        (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+    PageContext context =
+        new PageContext(
+            messages,
+            LocaleContextHolder.getLocale(),
+            path,
+            map,
+            municipalityName,
+            SecurityContextHolder.getContext().getAuthentication(),
+            (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+    if (request.getParameter("logget-ud") != null) {
+      context.notice("layout.loggedout");
+    }
+    return context;
   }
 }

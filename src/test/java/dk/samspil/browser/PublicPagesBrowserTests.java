@@ -61,6 +61,9 @@ class PublicPagesBrowserTests {
             "/find-dit-lokalomraade?lat=55.3505&lon=11.6936",
             "/find-dit-lokalomraade?lat=55.6761&lon=12.5683",
             "/side-der-ikke-findes",
+            "/login",
+            "/login?fejl=1",
+            "/login?spaerret=15",
             "/?lang=en")) {
       visit(path);
       if (page.locator("[data-samspil-map]").count() > 0) {
@@ -121,6 +124,28 @@ class PublicPagesBrowserTests {
     page.waitForURL(Pattern.compile(".*lat=.*lon=.*"));
     assertThat(page.locator("#resultat")).containsText("Punktet ligger i lokalområdet");
     assertThat(page.locator("#resultat a[href='/lokalomraader/herlufmagle']")).isVisible();
+  }
+
+  @Test
+  void signsInAndOutWithTheKeyboard() {
+    visit("/");
+    page.getByText("Log ind").first().click();
+    page.waitForURL("**/login");
+
+    Browser.tabUntil(page, p -> "username".equals(Browser.activeAttribute(p, "id")), 30);
+    page.keyboard().type("borger@samspil.test");
+    page.keyboard().press("Tab");
+    page.keyboard().type("demo1234demo");
+    page.keyboard().press("Enter");
+
+    page.waitForURL(base + "/");
+    assertThat(page.locator(".samspil-signedin")).containsText("Bo Bech");
+    Browser.assertAccessible(page);
+
+    page.getByText("Log ud").click();
+    page.waitForURL(Pattern.compile(".*logget-ud.*"));
+    assertThat(page.locator(".samspil-user")).containsText("Log ind");
+    assertThat(page.locator(".samspil-notice")).containsText("Du er logget ud");
   }
 
   @Test

@@ -1,0 +1,200 @@
+package dk.samspil;
+
+import static dk.samspil.account.Personas.Persona.ADMINISTRATOR;
+import static dk.samspil.account.Personas.Persona.ANONYMOUS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import dk.samspil.account.Personas;
+import dk.samspil.account.Personas.Persona;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint, run as every kind of person: allowed or denied exactly as the matrix says. An
+ * endpoint without a row fails {@link #everyEndpointHasARow}, so a new page cannot slip in without
+ * a decision about who may use it.
+ *
+ * <p>Allowed means the request reached the application (any status but 401/403 and no redirect to
+ * the sign-in page); denied means 403, or for anonymous a redirect to the sign-in page. POST rows
+ * send harmless form data (the examples name a council, an area or an id of the demonstration data;
+ * destructive actions are sent without their confirmation).
+ */
+@SamspilTest
+class AuthorizationMatrixTests {
+
+  static final Set<Persona> EVERYONE = EnumSet.allOf(Persona.class);
+  static final Set<Persona> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+  static final Set<Persona> ADMIN = EnumSet.of(ADMINISTRATOR);
+
+  /** One endpoint: method and pattern as mapped, an example request, who may use it. */
+  record Row(
+      HttpMethod method,
+      String pattern,
+      String example,
+      Map<String, String> form,
+      Set<Persona> allowed) {
+
+    String key() {
+      return method + " " + pattern;
+    }
+  }
+
+  static Row get(String pattern, String example, Set<Persona> allowed) {
+    return new Row(HttpMethod.GET, pattern, example, Map.of(), allowed);
+  }
+
+  static Row get(String pattern, Set<Persona> allowed) {
+    return get(pattern, pattern, allowed);
+  }
+
+  static Row post(String pattern, String example, Map<String, String> form, Set<Persona> allowed) {
+    return new Row(HttpMethod.POST, pattern, example, form, allowed);
+  }
+
+  static final List<Row> MATRIX =
+      List.of(
+          // public pages and open data
+          get("/", EVERYONE),
+          get("/lokalomraader", EVERYONE),
+          get("/lokalomraader/{slug}", "/lokalomraader/fensmark", EVERYONE),
+          get("/lokalraad", EVERYONE),
+          get("/lokalraad/{slug}", "/lokalraad/fensmark", EVERYONE),
+          get("/kontakt", EVERYONE),
+          get("/kontakt.csv", EVERYONE),
+          get("/find-dit-lokalomraade", "/find-dit-lokalomraade?q=Glumso", EVERYONE),
+          get("/api/v1/areas", EVERYONE),
+          get("/api/v1/areas/{slug}", "/api/v1/areas/fensmark", EVERYONE),
+          get("/api/v1/areas/lookup", "/api/v1/areas/lookup?lat=55.35&lon=11.69", EVERYONE),
+          get("/api/v1/councils", EVERYONE),
+          get("/login", EVERYONE),
+          // administration
+          get("/admin", ADMIN),
+          get("/admin/revision", ADMIN));
+
+  /** Mappings that are not pages of their own. */
+  static final Set<String> NOT_ENDPOINTS = Set.of("/error", "/error/json");
+
+  @Autowired MockMvc mvc;
+  @Autowired Personas personas;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Test
+  void everyEndpointHasARow() {
+    Set<String> rows = MATRIX.stream().map(Row::key).collect(Collectors.toSet());
+    Set<String> missing = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<String> methods =
+          info.getMethodsCondition().getMethods().isEmpty()
+              ? Set.of("GET")
+              : info.getMethodsCondition().getMethods().stream()
+                  .map(Enum::name)
+                  .collect(Collectors.toSet());
+      for (String pattern : info.getPatternValues()) {
+        if (NOT_ENDPOINTS.contains(pattern) || pattern.startsWith("/test/")) {
+          continue;
+        }
+        for (String method : methods) {
+          if (!rows.contains(method + " " + pattern)) {
+            missing.add(method + " " + pattern);
+          }
+        }
+      }
+    }
+    assertThat(missing).as("endpoints without a row in the authorisation matrix").isEmpty();
+  }
+
+  @Test
+  void matrixNamesNoEndpointThatDoesNotExist() {
+    Set<String> mapped = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPatternValues()) {
+        if (info.getMethodsCondition().getMethods().isEmpty()) {
+          mapped.add("GET " + pattern);
+        }
+        info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + pattern));
+      }
+    }
+    assertThat(MATRIX.stream().map(Row::key).filter(key -> !mapped.contains(key)).toList())
+        .as("rows for endpoints that no longer exist")
+        .isEmpty();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> allowsAndDeniesEachPersonAsTheMatrixSays() {
+    Map<Persona, Authentication> signedIn = new java.util.EnumMap<>(Persona.class);
+    return MATRIX.stream()
+        .flatMap(
+            row ->
+                EVERYONE.stream()
+                    .map(
+                        persona ->
+                            DynamicTest.dynamicTest(
+                                row.key() + " as " + persona,
+                                () -> {
+                                  Authentication who =
+                                      persona == ANONYMOUS
+                                          ? null
+                                          : signedIn.computeIfAbsent(
+                                              persona, personas::authentication);
+                                  assertOutcome(row, persona, perform(row, who));
+                                })));
+  }
+
+  private MockHttpServletResponse perform(Row row, Authentication who) throws Exception {
+    MockHttpServletRequestBuilder request =
+        row.method() == HttpMethod.GET
+            ? MockMvcRequestBuilders.get(row.example())
+            : MockMvcRequestBuilders.post(row.example()).with(csrf());
+    row.form().forEach(request::param);
+    request.accept("text/html");
+    if (who != null) {
+      request.with(authentication(who));
+    }
+    return mvc.perform(request).andReturn().getResponse();
+  }
+
+  private static void assertOutcome(Row row, Persona persona, MockHttpServletResponse response) {
+    int status = response.getStatus();
+    String location = response.getRedirectedUrl();
+    boolean toLogin = location != null && location.contains("/login");
+    boolean denied = status == 401 || status == 403 || toLogin;
+    if (row.allowed().contains(persona)) {
+      assertThat(denied)
+          .as("%s should be allowed for %s, was %d %s", row.key(), persona, status, location)
+          .isFalse();
+      assertThat(status).as("%s for %s must not fail", row.key(), persona).isLessThan(500);
+    } else {
+      assertThat(denied)
+          .as("%s should be denied for %s, was %d %s", row.key(), persona, status, location)
+          .isTrue();
+      if (persona == ANONYMOUS) {
+        assertThat(toLogin || status == 401).as("anonymous is sent to sign in").isTrue();
+      } else {
+        assertThat(status).as("a signed-in person without the right gets 403").isEqualTo(403);
+      }
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package dk.samspil.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dk.samspil.SamspilTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SamspilTest
+class SignInTests {
+
+  static final String PASSWORD = "rigtig-adgangskode";
+
+  @Autowired MockMvc mvc;
+  @Autowired AccountManagement accounts;
+  @Autowired Accounts repository;
+  @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
+
+  String newAccount() {
+    String email = "login-" + UUID.randomUUID() + "@samspil.test";
+    accounts.ensureActiveAccount(email, "Test Person", PASSWORD);
+    return email;
+  }
+
+  MvcResult signIn(String email, String password, String address) throws Exception {
+    return mvc.perform(
+            post("/login")
+                .param("username", email)
+                .param("password", password)
+                .with(csrf())
+                .with(
+                    request -> {
+                      request.setRemoteAddr(address);
+                      return request;
+                    }))
+        .andReturn();
+  }
+
+  @Test
+  void signsInWithTheRightPasswordWhateverTheCaseOfTheAddress() throws Exception {
+    String email = newAccount();
+
+    mvc.perform(
+            post("/login")
+                .param("username", email.toUpperCase())
+                .param("password", PASSWORD)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/"));
+
+    assertThat(repository.findByEmail(email).orElseThrow().getLastLoginAt()).isNotNull();
+  }
+
+  @Test
+  void answersAWrongPasswordAndAnUnknownAddressAlikeAndKeepsTheTypedAddress() throws Exception {
+    String email = newAccount();
+
+    MvcResult wrong = signIn(email, "forkert-adgangskode", "10.0.0.1");
+    MvcResult unknown =
+        signIn("ukendt-" + UUID.randomUUID() + "@samspil.test", "forkert-adgangskode", "10.0.0.1");
+
+    assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo("/login?fejl=1");
+    assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo("/login?fejl=1");
+    String page =
+        mvc.perform(get("/login?fejl=1").cookie(wrong.getResponse().getCookie("SESSION")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains("E-mailadressen eller adgangskoden er forkert")
+        .contains("value=\"" + email + "\"");
+  }
+
+  @Test
+  void locksAnAddressAfterFiveFailuresWithAClearMessageEvenForTheRightPassword() throws Exception {
+    String email = newAccount();
+    for (int i = 0; i < 5; i++) {
+      assertThat(signIn(email, "forkert-" + i, "10.0.1.1").getResponse().getRedirectedUrl())
+          .isEqualTo("/login?fejl=1");
+    }
+
+    MvcResult locked = signIn(email, PASSWORD, "10.0.1.2");
+
+    assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?spaerret=15");
+    mvc.perform(get("/login?spaerret=15"))
+        .andExpect(status().isOk())
+        .andExpect(
+            result ->
+                assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("for mange mislykkede forsøg")
+                    .contains("Vent 15 minutter"));
+  }
+
+  @Test
+  void locksAClientAddressThatTriesManyAccounts() throws Exception {
+    String address = "10.0.2." + (int) (Math.random() * 200 + 1);
+    for (int i = 0; i < 30; i++) {
+      signIn("gaet-" + i + "-" + UUID.randomUUID() + "@samspil.test", "forkert", address);
+    }
+    String email = newAccount();
+
+    assertThat(signIn(email, PASSWORD, address).getResponse().getRedirectedUrl())
+        .startsWith("/login?spaerret=");
+    assertThat(signIn(email, PASSWORD, "10.0.3.1").getResponse().getRedirectedUrl())
+        .as("another address is not locked")
+        .isEqualTo("/");
+  }
+
+  @Test
+  void refusesADeactivatedAccountLikeAWrongPassword() throws Exception {
+    String email = newAccount();
+    Account account = repository.findByEmail(email).orElseThrow();
+    account.setStatus(AccountStatus.DEACTIVATED);
+    repository.save(account);
+
+    assertThat(signIn(email, PASSWORD, "10.0.4.1").getResponse().getRedirectedUrl())
+        .isEqualTo("/login?fejl=1");
+  }
+
+  @Test
+  void refusesFormsWithoutTheCsrfToken() throws Exception {
+    mvc.perform(post("/login").param("username", "x@samspil.test").param("password", "y"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/logout")).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void sendsSecurityHeadersWithoutInlineScriptAndHstsOnlyOverHttps() throws Exception {
+    mvc.perform(get("/"))
+        .andExpect(
+            header()
+                .string(
+                    "Content-Security-Policy",
+                    org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("script-src 'self';"),
+                        org.hamcrest.Matchers.containsString("style-src 'self';"),
+                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+                        org.hamcrest.Matchers.containsString("https://tile.openstreetmap.org"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe")))))
+        .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+        .andExpect(header().string("X-Frame-Options", "DENY"))
+        .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+        .andExpect(header().doesNotExist("Strict-Transport-Security"));
+    mvc.perform(get("/").secure(true))
+        .andExpect(
+            header()
+                .string(
+                    "Strict-Transport-Security", org.hamcrest.Matchers.containsString("max-age=")));
+  }
+
+  @Test
+  void keepsTheSessionInPostgresqlAndChangesItsIdAtSignIn() throws Exception {
+    String email = newAccount();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String base = "http://localhost:" + port;
+    String form =
+        client
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+    assertThat(token.find()).isTrue();
+    String sessionBefore = sessionCookie(client);
+    assertThat(sessionBefore).isNotNull();
+
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username="
+                            + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
+                            + "&password="
+                            + PASSWORD
+                            + "&_csrf="
+                            + token.group(1)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+    assertThat(sessionCookie(client)).isNotNull().isNotEqualTo(sessionBefore);
+    assertThat(
+            jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                .param(email)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  private static String sessionCookie(HttpClient client) {
+    return ((CookieManager) client.cookieHandler().orElseThrow())
+        .getCookieStore().getCookies().stream()
+            .filter(cookie -> cookie.getName().equals("SESSION"))
+            .map(java.net.HttpCookie::getValue)
+            .findFirst()
+            .orElse(null);
+  }
+}
