@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The local gazetteer: parish names, postal numbers and towns, and area names, searched without an
- * external service. Forgives case, missing Danish letters ("Glumso", "Naestved") and small typos.
+ * external service. Forgives case, missing Danish letters („Glumso“, „Naestved“) and small typos.
  */
 final class Gazetteer {
 

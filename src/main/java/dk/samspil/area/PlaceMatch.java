@@ -6,7 +6,7 @@ import java.util.List;
  * A place found by the gazetteer and the areas it lies in (a postal district often spans several).
  *
  * @param kind what the place is
- * @param name its name, e.g. "Glumsø"
+ * @param name its name, e.g. „Glumsø“
  * @param code the parish code or postal number; null for an area
  * @param areaIds the areas the place lies in, most overlapped first
  */

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Council-scoped permissions, checked per request against the database so that a change of position
- * takes effect at once. Used in {@code @PreAuthorize("@councilAccess.…")} and by services.
+ * takes effect at once. Used in {@code @PreAuthorize(„@councilAccess.…“)} and by services.
  */
 @Component("councilAccess")
 @Transactional(readOnly = true)

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Find dit lokalområde": by a typed name or postal code (works without JavaScript), or by a point
+ * „Find dit lokalområde“: by a typed name or postal code (works without JavaScript), or by a point
  * that a map click or the browser's location sends as {@code lat} and {@code lon}.
  */
 @Controller

@@ -1,0 +1,294 @@
+package dk.samspil.involvement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One council asked to take part in one process: its shared draft, its answer (a contribution or a
+ * decline), what it added afterwards, and the municipality's feedback. Whatever was sent is fixed.
+ */
+@Entity
+@Table(name = "invitation")
+public class Invitation {
+
+  /** The states that are stored; "no answer" is derived from the deadline. */
+  public enum State {
+    INVITED,
+    DRAFT,
+    CONTRIBUTED,
+    DECLINED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long processId;
+  private Long councilId;
+  private String reasons;
+
+  @Enumerated(EnumType.STRING)
+  private State state;
+
+  private String draftText;
+  private int draftVersion;
+  private Long draftUpdatedBy;
+  private Instant draftUpdatedAt;
+  private String sentText;
+  private Instant sentAt;
+  private Long sentBy;
+  private boolean contributionPublic;
+  private String declineReason;
+  private Instant declinedAt;
+  private Long declinedBy;
+  private String hiddenReason;
+  private Instant hiddenAt;
+  private Long hiddenBy;
+
+  @Enumerated(EnumType.STRING)
+  private FeedbackVerdict feedbackVerdict;
+
+  private String feedbackText;
+  private Instant feedbackAt;
+  private Long feedbackBy;
+  private Instant remindedAt;
+
+  @Version private long version;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "invitation_addendum", joinColumns = @JoinColumn(name = "invitation_id"))
+  @OrderColumn(name = "position")
+  private List<Addendum> addenda = new ArrayList<>();
+
+  protected Invitation() {}
+
+  Invitation(Long processId, Long councilId, String reasons) {
+    this.processId = processId;
+    this.councilId = councilId;
+    this.reasons = reasons;
+    this.state = State.INVITED;
+    this.draftText = "";
+    this.contributionPublic = true;
+  }
+
+  /**
+   * Saves the council's shared draft. {@code basedOn} is the draft version the member started from;
+   * if someone saved in between, the save is refused with what they saved.
+   */
+  void saveDraft(String text, int basedOn, Long by, Instant now, boolean open) {
+    requireOpen(open);
+    if (state != State.INVITED && state != State.DRAFT) {
+      throw IllegalTransition.because("invitation.draft.answered");
+    }
+    if (basedOn != draftVersion) {
+      throw new DraftConflict(draftText, draftVersion, draftUpdatedBy, draftUpdatedAt);
+    }
+    draftText = text == null ? "" : text;
+    draftVersion++;
+    draftUpdatedBy = by;
+    draftUpdatedAt = now;
+    state = State.DRAFT;
+  }
+
+  /** Sends the draft as the council's contribution; it is fixed from then on. */
+  void send(Long by, Instant now, boolean open, boolean isPublic) {
+    requireOpen(open);
+    if (state != State.INVITED && state != State.DRAFT) {
+      throw IllegalTransition.because("invitation.send.answered");
+    }
+    if (draftText == null || draftText.isBlank()) {
+      throw IllegalTransition.because("invitation.send.empty");
+    }
+    sentText = draftText;
+    sentAt = now;
+    sentBy = by;
+    contributionPublic = isPublic;
+    state = State.CONTRIBUTED;
+  }
+
+  /** Declines ("takker nej"), with an optional reason. */
+  void decline(String reason, Long by, Instant now, boolean open) {
+    requireOpen(open);
+    if (state != State.INVITED && state != State.DRAFT) {
+      throw IllegalTransition.because("invitation.decline.answered");
+    }
+    declineReason = reason == null || reason.isBlank() ? null : reason.strip();
+    declinedAt = now;
+    declinedBy = by;
+    state = State.DECLINED;
+  }
+
+  /** Adds to a sent contribution, until the deadline. */
+  void addAddendum(String text, Long by, Instant now, boolean open) {
+    requireOpen(open);
+    if (state != State.CONTRIBUTED) {
+      throw IllegalTransition.because("invitation.addendum.not-sent");
+    }
+    if (text == null || text.isBlank()) {
+      throw IllegalTransition.because("invitation.addendum.empty");
+    }
+    addenda.add(new Addendum(text.strip(), now, by));
+  }
+
+  /** The municipality's answer to the contribution; may be revised. */
+  void giveFeedback(FeedbackVerdict verdict, String text, Long by, Instant now) {
+    if (state != State.CONTRIBUTED) {
+      throw IllegalTransition.because("invitation.feedback.no-contribution");
+    }
+    if (verdict == null || text == null || text.isBlank()) {
+      throw IllegalTransition.because("invitation.feedback.incomplete");
+    }
+    feedbackVerdict = verdict;
+    feedbackText = text.strip();
+    feedbackAt = now;
+    feedbackBy = by;
+  }
+
+  /** Staff hide a contribution from the public (e.g. personal data), with a reason. */
+  void hide(String reason, Long by, Instant now) {
+    if (state != State.CONTRIBUTED) {
+      throw IllegalTransition.because("invitation.hide.no-contribution");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw IllegalTransition.because("invitation.hide.reason");
+    }
+    hiddenReason = reason.strip();
+    hiddenAt = now;
+    hiddenBy = by;
+  }
+
+  void remind(Instant now) {
+    remindedAt = now;
+  }
+
+  private static void requireOpen(boolean open) {
+    if (!open) {
+      throw IllegalTransition.because("invitation.closed");
+    }
+  }
+
+  /** The answer as the public sees it on {@code today}, given the process's deadline. */
+  public AnswerState answerState(LocalDate today, LocalDate deadline) {
+    return switch (state) {
+      case CONTRIBUTED -> AnswerState.CONTRIBUTED;
+      case DECLINED -> AnswerState.DECLINED;
+      case INVITED, DRAFT ->
+          deadline != null && today.isAfter(deadline)
+              ? AnswerState.NO_ANSWER
+              : state == State.DRAFT ? AnswerState.DRAFT : AnswerState.INVITED;
+    };
+  }
+
+  /** Whether the public may read the contribution: sent, marked public, and not hidden by staff. */
+  public boolean isPubliclyVisible() {
+    return state == State.CONTRIBUTED && contributionPublic && hiddenAt == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getProcessId() {
+    return processId;
+  }
+
+  public Long getCouncilId() {
+    return councilId;
+  }
+
+  /** Why Samspil proposed the council, as message keys with arguments, separated by ";". */
+  public String getReasons() {
+    return reasons;
+  }
+
+  public State getState() {
+    return state;
+  }
+
+  public String getDraftText() {
+    return draftText;
+  }
+
+  public int getDraftVersion() {
+    return draftVersion;
+  }
+
+  public Long getDraftUpdatedBy() {
+    return draftUpdatedBy;
+  }
+
+  public Instant getDraftUpdatedAt() {
+    return draftUpdatedAt;
+  }
+
+  public String getSentText() {
+    return sentText;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  public Long getSentBy() {
+    return sentBy;
+  }
+
+  public boolean isContributionPublic() {
+    return contributionPublic;
+  }
+
+  public String getDeclineReason() {
+    return declineReason;
+  }
+
+  public Instant getDeclinedAt() {
+    return declinedAt;
+  }
+
+  public String getHiddenReason() {
+    return hiddenReason;
+  }
+
+  public Instant getHiddenAt() {
+    return hiddenAt;
+  }
+
+  public Long getHiddenBy() {
+    return hiddenBy;
+  }
+
+  public FeedbackVerdict getFeedbackVerdict() {
+    return feedbackVerdict;
+  }
+
+  public String getFeedbackText() {
+    return feedbackText;
+  }
+
+  public Instant getFeedbackAt() {
+    return feedbackAt;
+  }
+
+  public Instant getRemindedAt() {
+    return remindedAt;
+  }
+
+  public List<Addendum> getAddenda() {
+    return List.copyOf(addenda);
+  }
+}

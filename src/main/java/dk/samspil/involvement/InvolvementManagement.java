@@ -1,0 +1,487 @@
+package dk.samspil.involvement;
+
+import dk.samspil.account.Account;
+import dk.samspil.account.AccountManagement;
+import dk.samspil.area.Area;
+import dk.samspil.area.AreaManagement;
+import dk.samspil.council.Council;
+import dk.samspil.council.CouncilManagement;
+import dk.samspil.council.CouncilMember;
+import dk.samspil.notification.Outbox;
+import dk.samspil.organisation.OrganisationManagement;
+import dk.samspil.organisation.Theme;
+import dk.samspil.shared.AuditEvent;
+import dk.samspil.shared.DanishDates;
+import dk.samspil.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The involvement module's API: the life of a process from the employee's draft to the recorded
+ * outcome, the councils' drafts and answers, and the municipality's feedback. Every step that
+ * concerns a council is mailed to it through the outbox.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InvolvementManagement {
+
+  /** No process or invitation with that id (or not one the public may see). */
+  public static class ProcessNotFound extends NotFoundException {
+    ProcessNotFound(Object id) {
+      super("error.process-not-found", id);
+    }
+  }
+
+  private final InvolvementProcesses processes;
+  private final Invitations invitations;
+  private final ProcessDocuments documents;
+  private final ContributionAttachments attachments;
+  private final Notices notices;
+  private final CouncilManagement councils;
+  private final AreaManagement areas;
+  private final OrganisationManagement organisation;
+  private final AccountManagement accounts;
+  private final Outbox outbox;
+  private final MessageSource messages;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final DeadlinePolicy.Minimums minimums;
+  private final String baseUrl;
+
+  InvolvementManagement(
+      InvolvementProcesses processes,
+      Invitations invitations,
+      ProcessDocuments documents,
+      ContributionAttachments attachments,
+      Notices notices,
+      CouncilManagement councils,
+      AreaManagement areas,
+      OrganisationManagement organisation,
+      AccountManagement accounts,
+      Outbox outbox,
+      MessageSource messages,
+      ApplicationEventPublisher events,
+      Clock clock,
+      @Value("${samspil.involvement.minimum-weeks.municipal-plan-hearing:8}") int planHearingWeeks,
+      @Value("${samspil.involvement.minimum-weeks.local-plan:4}") int localPlanWeeks,
+      @Value("${samspil.involvement.minimum-weeks.other:3}") int otherWeeks,
+      @Value("${samspil.base-url}") String baseUrl) {
+    this.processes = processes;
+    this.invitations = invitations;
+    this.documents = documents;
+    this.attachments = attachments;
+    this.notices = notices;
+    this.councils = councils;
+    this.areas = areas;
+    this.organisation = organisation;
+    this.accounts = accounts;
+    this.outbox = outbox;
+    this.messages = messages;
+    this.events = events;
+    this.clock = clock;
+    this.minimums = new DeadlinePolicy.Minimums(planHearingWeeks, localPlanWeeks, otherWeeks);
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  // ---- the employee's side -------------------------------------------------------------------
+
+  @Transactional
+  public InvolvementProcess create(ProcessDraft draft, Long by) {
+    return processes.save(new InvolvementProcess(draft, by, clock.instant()));
+  }
+
+  @Transactional
+  public InvolvementProcess edit(Long processId, ProcessDraft draft) {
+    InvolvementProcess process = process(processId);
+    process.edit(draft);
+    return process;
+  }
+
+  public InvolvementProcess process(Long id) {
+    return processes.findById(id).orElseThrow(() -> new ProcessNotFound(id));
+  }
+
+  /** A published process, for the public; drafts do not exist for them. */
+  public InvolvementProcess publishedProcess(Long id) {
+    InvolvementProcess process = process(id);
+    if (!process.getStatus().isPublic()) {
+      throw new ProcessNotFound(id);
+    }
+    return process;
+  }
+
+  /** The councils Samspil proposes for a process, with reasons, and areas without a council. */
+  public RoutingPolicy.Routing proposeCouncils(Long processId) {
+    InvolvementProcess process = process(processId);
+    Map<Long, String> themeNames =
+        organisation.themes().stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
+    List<RoutingPolicy.Candidate> candidates =
+        councils.councils().stream()
+            .filter(council -> council.getStatus().isRepresenting())
+            .map(
+                c ->
+                    new RoutingPolicy.Candidate(
+                        c.getId(), c.getName(), c.getAreaId(), c.getThemeIds()))
+            .toList();
+    Set<Long> allAreas = areas.areas().stream().map(Area::getId).collect(Collectors.toSet());
+    return RoutingPolicy.propose(
+        process.isWholeMunicipality(),
+        process.getAreaIds(),
+        process.getThemeIds(),
+        candidates,
+        themeNames,
+        allAreas);
+  }
+
+  /** The deadline check for inviting these councils, counted from today. */
+  public DeadlinePolicy.Check checkDeadline(Long processId, Collection<Long> councilIds) {
+    InvolvementProcess process = process(processId);
+    Map<Long, Council> byId = councilsById(councilIds);
+    List<DeadlinePolicy.Invited> invited =
+        councilIds.stream()
+            .map(byId::get)
+            .filter(Objects::nonNull)
+            .map(c -> new DeadlinePolicy.Invited(c.getId(), c.getName(), rhythmOf(c)))
+            .toList();
+    return DeadlinePolicy.check(
+        today(),
+        process.getDeadline(),
+        process.getType(),
+        process.isMunicipalPlanHearing(),
+        invited,
+        minimums);
+  }
+
+  /** How a council's profile describes its meetings (until profiles have it: unknown). */
+  static MeetingRhythm rhythmOf(Council council) {
+    return MeetingRhythm.parse(null);
+  }
+
+  /**
+   * Publishes a draft: invites the chosen councils (with Samspil's reasons, or „chosen by the
+   * employee„), tells them and the contact persons of affected areas without a council by e-mail.
+   */
+  @Transactional
+  public void publish(Long processId, Set<Long> councilIds) {
+    InvolvementProcess process = process(processId);
+    RoutingPolicy.Routing routing = proposeCouncils(processId);
+    Map<Long, RoutingPolicy.Proposal> proposed =
+        routing.proposals().stream()
+            .collect(Collectors.toMap(RoutingPolicy.Proposal::councilId, Function.identity()));
+    Map<Long, Council> chosen = councilsById(councilIds);
+    process.publish(today(), chosen.size(), clock.instant());
+    for (Council council : chosen.values()) {
+      RoutingPolicy.Proposal proposal = proposed.get(council.getId());
+      String reasons = proposal != null ? proposal.encodedReasons() : RoutingPolicy.MANUAL + "=";
+      invitations.save(new Invitation(process.getId(), council.getId(), reasons));
+      mailCouncil(
+          council,
+          "mail.process.invited.subject",
+          "mail.process.invited.body",
+          process.getTitle(),
+          DanishDates.format(process.getDeadline()),
+          link(process));
+    }
+    for (Long areaId : routing.areasWithoutCouncil()) {
+      Area area = areas.areasById(List.of(areaId)).get(areaId);
+      organisation
+          .contactPerson(area == null ? null : area.getContactPersonId())
+          .ifPresent(
+              person ->
+                  outbox.enqueue(
+                      person.getEmail(),
+                      text("mail.process.no-council.subject", process.getTitle()),
+                      text(
+                          "mail.process.no-council.body",
+                          process.getTitle(),
+                          area.getName(),
+                          DanishDates.format(process.getDeadline()),
+                          link(process))));
+    }
+  }
+
+  /** Moves the deadline later and tells the invited councils. */
+  @Transactional
+  public void extendDeadline(Long processId, LocalDate newDeadline) {
+    InvolvementProcess process = process(processId);
+    process.extendDeadline(newDeadline, today());
+    if (process.getStatus() == ProcessStatus.AABEN) {
+      for (Council council : invitedCouncils(process).values()) {
+        mailCouncil(
+            council,
+            "mail.process.deadline.subject",
+            "mail.process.deadline.body",
+            process.getTitle(),
+            DanishDates.format(newDeadline),
+            link(process));
+      }
+    }
+  }
+
+  @Transactional
+  public void closeForContributions(Long processId) {
+    process(processId).closeForContributions();
+  }
+
+  /** Records the outcome and tells every invited council. */
+  @Transactional
+  public void recordOutcome(
+      Long processId, String text, LocalDate date, Long committeeId, String minutesUrl) {
+    InvolvementProcess process = process(processId);
+    process.recordOutcome(text, date, committeeId, minutesUrl, clock.instant());
+    for (Council council : invitedCouncils(process).values()) {
+      mailCouncil(
+          council,
+          "mail.process.outcome.subject",
+          "mail.process.outcome.body",
+          process.getTitle(),
+          link(process));
+    }
+  }
+
+  @Transactional
+  public void close(Long processId) {
+    process(processId).close(clock.instant());
+  }
+
+  /** The municipality's feedback on one contribution; the council is told. */
+  @Transactional
+  public void giveFeedback(Long invitationId, FeedbackVerdict verdict, String text, Long by) {
+    Invitation invitation = invitation(invitationId);
+    invitation.giveFeedback(verdict, text, by, clock.instant());
+    InvolvementProcess process = process(invitation.getProcessId());
+    councilsById(List.of(invitation.getCouncilId()))
+        .values()
+        .forEach(
+            council ->
+                mailCouncil(
+                    council,
+                    "mail.process.feedback.subject",
+                    "mail.process.feedback.body",
+                    process.getTitle(),
+                    text(verdict.messageKey()),
+                    link(process)));
+  }
+
+  /** Staff hide a contribution from the public, with a reason that the audit log keeps. */
+  @Transactional
+  public void hideContribution(Long invitationId, String reason, Long by) {
+    Invitation invitation = invitation(invitationId);
+    invitation.hide(reason, by, clock.instant());
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("hidden", true);
+    after.put("reason", invitation.getHiddenReason());
+    events.publishEvent(
+        AuditEvent.of(
+            "hidden",
+            "contribution",
+            invitationId,
+            "process " + invitation.getProcessId(),
+            Map.of("hidden", false),
+            after));
+  }
+
+  // ---- the council's side --------------------------------------------------------------------
+
+  public Invitation invitation(Long id) {
+    return invitations.findById(id).orElseThrow(() -> new ProcessNotFound(id));
+  }
+
+  /** The council's invitation to the process, if it was invited. */
+  public java.util.Optional<Invitation> invitationOf(Long processId, Long councilId) {
+    return invitations.findByProcessIdAndCouncilId(processId, councilId);
+  }
+
+  /** Every invitation of a council, newest process first. */
+  public List<Invitation> inbox(Long councilId) {
+    List<Invitation> list = new ArrayList<>(invitations.findByCouncilId(councilId));
+    list.sort(java.util.Comparator.comparing(Invitation::getProcessId).reversed());
+    return list;
+  }
+
+  @Transactional
+  public Invitation saveDraft(Long invitationId, String text, int basedOn, Long by) {
+    Invitation invitation = invitation(invitationId);
+    invitation.saveDraft(text, basedOn, by, clock.instant(), acceptsAnswers(invitation));
+    return invitation;
+  }
+
+  @Transactional
+  public void send(Long invitationId, boolean isPublic, Long by) {
+    Invitation invitation = invitation(invitationId);
+    invitation.send(by, clock.instant(), acceptsAnswers(invitation), isPublic);
+  }
+
+  @Transactional
+  public void decline(Long invitationId, String reason, Long by) {
+    Invitation invitation = invitation(invitationId);
+    invitation.decline(reason, by, clock.instant(), acceptsAnswers(invitation));
+  }
+
+  @Transactional
+  public void addAddendum(Long invitationId, String text, Long by) {
+    Invitation invitation = invitation(invitationId);
+    invitation.addAddendum(text, by, clock.instant(), acceptsAnswers(invitation));
+  }
+
+  @Transactional
+  public ContributionAttachment attach(
+      Long invitationId, String filename, String contentType, byte[] content, Long by) {
+    Invitation invitation = invitation(invitationId);
+    if (!acceptsAnswers(invitation) || invitation.getState() == Invitation.State.DECLINED) {
+      throw IllegalTransition.because("invitation.closed");
+    }
+    if (invitation.getState() == Invitation.State.CONTRIBUTED) {
+      throw IllegalTransition.because("invitation.attachment.sent");
+    }
+    return attachments.save(
+        new ContributionAttachment(invitationId, filename, contentType, content, by));
+  }
+
+  public List<ContributionAttachment> attachments(Long invitationId) {
+    return attachments.findByInvitationIdOrderByUploadedAt(invitationId);
+  }
+
+  public ContributionAttachment attachment(Long id) {
+    return attachments.findById(id).orElseThrow(() -> new ProcessNotFound(id));
+  }
+
+  private boolean acceptsAnswers(Invitation invitation) {
+    return process(invitation.getProcessId()).acceptsAnswers(today());
+  }
+
+  // ---- documents and notices -----------------------------------------------------------------
+
+  @Transactional
+  public ProcessDocument addLink(Long processId, String title, String url) {
+    process(processId);
+    return documents.save(ProcessDocument.link(processId, title, url));
+  }
+
+  @Transactional
+  public ProcessDocument addFile(
+      Long processId, String title, String filename, String contentType, byte[] content) {
+    process(processId);
+    return documents.save(ProcessDocument.file(processId, title, filename, contentType, content));
+  }
+
+  public List<ProcessDocument> documents(Long processId) {
+    return documents.findByProcessIdOrderByUploadedAt(processId);
+  }
+
+  public ProcessDocument document(Long id) {
+    return documents.findById(id).orElseThrow(() -> new ProcessNotFound(id));
+  }
+
+  /** Publishes a notice and mails the chosen councils and those of the chosen areas. */
+  @Transactional
+  public Notice publishNotice(
+      String title,
+      String body,
+      Long departmentId,
+      Set<Long> areaIds,
+      Set<Long> councilIds,
+      Long by) {
+    Notice notice =
+        notices.save(
+            new Notice(title, body, departmentId, by, areaIds, councilIds, clock.instant()));
+    Set<Long> recipients = new LinkedHashSet<>(councilIds);
+    councils
+        .councilsByArea()
+        .forEach(
+            (areaId, council) -> {
+              if (areaIds.contains(areaId)) {
+                recipients.add(council.getId());
+              }
+            });
+    for (Council council : councilsById(recipients).values()) {
+      mailCouncil(
+          council,
+          "mail.notice.subject",
+          "mail.notice.body",
+          title,
+          baseUrl + "/orienteringer/" + notice.getId());
+    }
+    return notice;
+  }
+
+  // ---- queries for pages and the API -----------------------------------------------------------
+
+  public List<Invitation> invitationsOf(Long processId) {
+    return invitations.findByProcessId(processId);
+  }
+
+  public Map<Long, List<Invitation>> invitationsOf(Collection<Long> processIds) {
+    return invitations.findByProcessIdIn(processIds).stream()
+        .collect(Collectors.groupingBy(Invitation::getProcessId));
+  }
+
+  public List<InvolvementProcess> processesAffecting(Long areaId) {
+    return processes.findPublishedAffecting(areaId);
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private Map<Long, Council> invitedCouncils(InvolvementProcess process) {
+    return councilsById(
+        invitations.findByProcessId(process.getId()).stream()
+            .map(Invitation::getCouncilId)
+            .toList());
+  }
+
+  Map<Long, Council> councilsById(Collection<Long> ids) {
+    Set<Long> wanted = Set.copyOf(ids);
+    return councils.councils().stream()
+        .filter(council -> wanted.contains(council.getId()))
+        .collect(
+            Collectors.toMap(Council::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+  }
+
+  /** Mails a council: its members, and its public address if it has one. */
+  private void mailCouncil(Council council, String subjectKey, String bodyKey, Object... args) {
+    Set<String> to = new LinkedHashSet<>();
+    List<Long> memberIds =
+        councils.members(council.getId()).stream().map(CouncilMember::getAccountId).toList();
+    accounts.accountsById(memberIds).values().stream()
+        .filter(account -> account.getStatus() == dk.samspil.account.AccountStatus.ACTIVE)
+        .map(Account::mailAddress)
+        .forEach(to::add);
+    if (council.getPublicEmail() != null) {
+      to.add(council.getPublicEmail());
+    }
+    Object[] withCouncil = new Object[args.length + 1];
+    withCouncil[0] = council.getName();
+    System.arraycopy(args, 0, withCouncil, 1, args.length);
+    for (String recipient : to) {
+      outbox.enqueue(recipient, text(subjectKey, withCouncil), text(bodyKey, withCouncil));
+    }
+  }
+
+  private String link(InvolvementProcess process) {
+    return baseUrl + "/inddragelser/" + process.getId();
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, Locale.forLanguageTag("da"));
+  }
+}

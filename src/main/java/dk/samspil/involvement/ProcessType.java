@@ -1,0 +1,21 @@
+package dk.samspil.involvement;
+
+/** What kind of municipal activity a process is. */
+public enum ProcessType {
+  STRATEGI,
+  POLITIK,
+  INDSATS,
+  HANDLEPLAN,
+  LOKALPLAN,
+  HOERING,
+  ANLAEGSPROJEKT,
+  ANDET;
+
+  public String messageKey() {
+    return "process.type." + name();
+  }
+
+  public String apiValue() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

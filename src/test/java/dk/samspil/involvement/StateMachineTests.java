@@ -1,0 +1,201 @@
+package dk.samspil.involvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StateMachineTests {
+
+  static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
+  static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
+
+  static InvolvementProcess draft() {
+    return new InvolvementProcess(
+        new ProcessDraft(
+            "Trafikplan",
+            "Resumé",
+            "Tekst",
+            ProcessType.HANDLEPLAN,
+            false,
+            null,
+            null,
+            null,
+            false,
+            Set.of(1L),
+            Set.of(),
+            List.of(),
+            TODAY.plusWeeks(4)),
+        7L,
+        NOW);
+  }
+
+  @Test
+  void allowsOnlyTheTransitionsOfTheProcessLife() {
+    for (ProcessStatus from : ProcessStatus.values()) {
+      for (ProcessStatus to : ProcessStatus.values()) {
+        boolean expected =
+            (from == ProcessStatus.KLADDE && to == ProcessStatus.AABEN)
+                || (from == ProcessStatus.AABEN && to == ProcessStatus.UNDER_BEHANDLING)
+                || (from == ProcessStatus.UNDER_BEHANDLING && to == ProcessStatus.AFGJORT)
+                || (from == ProcessStatus.AFGJORT && to == ProcessStatus.LUKKET);
+        assertThat(from.mayMoveTo(to)).as("%s -> %s", from, to).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void walksAProcessThroughItsWholeLife() {
+    InvolvementProcess process = draft();
+
+    process.publish(TODAY, 2, NOW);
+    process.closeForContributions();
+    process.recordOutcome(
+        "Byrådet vedtog planen", TODAY.plusWeeks(8), 3L, "https://example.org/ref", NOW);
+    process.close(NOW);
+
+    assertThat(process.getStatus()).isEqualTo(ProcessStatus.LUKKET);
+    assertThat(process.getOutcomeText()).isEqualTo("Byrådet vedtog planen");
+  }
+
+  @Test
+  void refusesEveryIllegalProcessTransition() {
+    InvolvementProcess process = draft();
+    assertThatThrownBy(process::closeForContributions).isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> process.recordOutcome("x", TODAY, null, null, NOW))
+        .isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> process.close(NOW)).isInstanceOf(IllegalTransition.class);
+
+    process.publish(TODAY, 1, NOW);
+    assertThatThrownBy(() -> process.publish(TODAY, 1, NOW)).isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> process.close(NOW)).isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> process.edit(null))
+        .isInstanceOfSatisfying(
+            IllegalTransition.class,
+            e -> assertThat(e.messageKey()).isEqualTo("process.edit.published"));
+
+    process.closeForContributions();
+    assertThatThrownBy(() -> process.close(NOW))
+        .as("closing needs an outcome")
+        .isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> process.recordOutcome(" ", TODAY, null, null, NOW))
+        .isInstanceOfSatisfying(
+            IllegalTransition.class,
+            e -> assertThat(e.messageKey()).isEqualTo("process.outcome.incomplete"));
+    assertThatThrownBy(() -> process.extendDeadline(TODAY.plusWeeks(10), TODAY))
+        .isInstanceOf(IllegalTransition.class);
+  }
+
+  @Test
+  void refusesToPublishWithoutAFutureDeadlineOrWithoutInvitedCouncils() {
+    InvolvementProcess process = draft();
+
+    assertThatThrownBy(() -> process.publish(TODAY, 0, NOW))
+        .isInstanceOfSatisfying(
+            IllegalTransition.class,
+            e -> assertThat(e.messageKey()).isEqualTo("process.publish.nobody"));
+    assertThatThrownBy(() -> process.publish(TODAY.plusWeeks(4), 3, NOW))
+        .isInstanceOfSatisfying(
+            IllegalTransition.class,
+            e -> assertThat(e.messageKey()).isEqualTo("process.publish.deadline"));
+  }
+
+  @Test
+  void extendsADeadlineOnlyToALaterDay() {
+    InvolvementProcess process = draft();
+    process.publish(TODAY, 1, NOW);
+
+    assertThatThrownBy(() -> process.extendDeadline(TODAY.plusWeeks(3), TODAY))
+        .isInstanceOf(IllegalTransition.class);
+    process.extendDeadline(TODAY.plusWeeks(6), TODAY);
+
+    assertThat(process.getDeadline()).isEqualTo(TODAY.plusWeeks(6));
+  }
+
+  @Test
+  void savesDraftsAndRefusesTheLaterOfTwoConcurrentSaves() {
+    Invitation invitation = new Invitation(1L, 2L, "");
+    invitation.saveDraft("Første udkast", 0, 10L, NOW, true);
+
+    assertThatThrownBy(() -> invitation.saveDraft("Mit udkast", 0, 11L, NOW, true))
+        .isInstanceOfSatisfying(
+            DraftConflict.class,
+            conflict -> {
+              assertThat(conflict.currentText()).isEqualTo("Første udkast");
+              assertThat(conflict.updatedBy()).isEqualTo(10L);
+              assertThat(conflict.currentVersion()).isEqualTo(1);
+            });
+    invitation.saveDraft("Andet udkast", 1, 11L, NOW, true);
+
+    assertThat(invitation.getDraftText()).isEqualTo("Andet udkast");
+    assertThat(invitation.getState()).isEqualTo(Invitation.State.DRAFT);
+  }
+
+  @Test
+  void fixesWhatWasSentAndAllowsOnlyAddendaBeforeTheDeadline() {
+    Invitation invitation = new Invitation(1L, 2L, "");
+    assertThatThrownBy(() -> invitation.send(10L, NOW, true, true))
+        .isInstanceOfSatisfying(
+            IllegalTransition.class,
+            e -> assertThat(e.messageKey()).isEqualTo("invitation.send.empty"));
+    invitation.saveDraft("Vores bidrag", 0, 10L, NOW, true);
+    invitation.send(10L, NOW, true, true);
+
+    assertThatThrownBy(() -> invitation.saveDraft("Ændret", 1, 10L, NOW, true))
+        .isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> invitation.send(10L, NOW, true, true))
+        .isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> invitation.decline(null, 10L, NOW, true))
+        .isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> invitation.addAddendum("Mere", 10L, NOW, false))
+        .isInstanceOfSatisfying(
+            IllegalTransition.class,
+            e -> assertThat(e.messageKey()).isEqualTo("invitation.closed"));
+    invitation.addAddendum("Et tillæg", 10L, NOW, true);
+
+    assertThat(invitation.getSentText()).isEqualTo("Vores bidrag");
+    assertThat(invitation.getAddenda()).extracting(Addendum::getText).containsExactly("Et tillæg");
+  }
+
+  @Test
+  void declinesWithAnOptionalReasonButNotAfterTheDeadline() {
+    Invitation late = new Invitation(1L, 2L, "");
+    assertThatThrownBy(() -> late.decline("Ingen tid", 10L, NOW, false))
+        .isInstanceOf(IllegalTransition.class);
+
+    Invitation invitation = new Invitation(1L, 3L, "");
+    invitation.decline("  ", 10L, NOW, true);
+
+    assertThat(invitation.getState()).isEqualTo(Invitation.State.DECLINED);
+    assertThat(invitation.getDeclineReason()).isNull();
+    assertThatThrownBy(() -> invitation.giveFeedback(FeedbackVerdict.ANVENDT, "Tak", 7L, NOW))
+        .isInstanceOf(IllegalTransition.class);
+  }
+
+  @Test
+  void showsNoAnswerOnceTheDeadlineHasPassed() {
+    Invitation invitation = new Invitation(1L, 2L, "");
+    LocalDate deadline = TODAY.plusDays(5);
+
+    assertThat(invitation.answerState(deadline, deadline)).isEqualTo(AnswerState.INVITED);
+    assertThat(invitation.answerState(deadline.plusDays(1), deadline))
+        .isEqualTo(AnswerState.NO_ANSWER);
+  }
+
+  @Test
+  void hidesAContributionFromThePublicOnlyWithAReason() {
+    Invitation invitation = new Invitation(1L, 2L, "");
+    invitation.saveDraft("Tekst med et navn", 0, 10L, NOW, true);
+    invitation.send(10L, NOW, true, true);
+    assertThat(invitation.isPubliclyVisible()).isTrue();
+
+    assertThatThrownBy(() -> invitation.hide("", 7L, NOW)).isInstanceOf(IllegalTransition.class);
+    invitation.hide("Indeholder personoplysninger", 7L, NOW);
+
+    assertThat(invitation.isPubliclyVisible()).isFalse();
+  }
+}
