@@ -1,10 +1,15 @@
 package dk.samspil.account;
 
+import dk.samspil.notification.Outbox;
 import dk.samspil.shared.AuditEvent;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +25,26 @@ public class AccountManagement {
   private final Accounts accounts;
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
+  private final AccountTokens tokens;
+  private final Outbox outbox;
+  private final MessageSource messages;
+  private final String baseUrl;
 
   AccountManagement(
-      Accounts accounts, PasswordEncoder passwords, ApplicationEventPublisher events) {
+      Accounts accounts,
+      PasswordEncoder passwords,
+      ApplicationEventPublisher events,
+      AccountTokens tokens,
+      Outbox outbox,
+      MessageSource messages,
+      @Value("${samspil.base-url}") String baseUrl) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.events = events;
+    this.tokens = tokens;
+    this.outbox = outbox;
+    this.messages = messages;
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
   public Optional<Account> account(long id) {
@@ -77,6 +96,59 @@ public class AccountManagement {
   /** Whether any active administrator exists. */
   public boolean hasActiveAdministrator() {
     return accounts.existsByAdministratorTrueAndStatus(AccountStatus.ACTIVE);
+  }
+
+  /**
+   * Invites a person by e-mail to {@code context} (e.g. a council's name): creates an INVITED
+   * account if the address has none and mails a single-use link to {@code /invitation}; a person
+   * who already has an active account is told by mail that they have been given access.
+   */
+  @Transactional
+  public Account invite(String email, String name, String context) {
+    Account account =
+        accountByEmail(email)
+            .orElseGet(
+                () -> {
+                  Account created =
+                      accounts.save(
+                          new Account(
+                              email,
+                              name == null || name.isBlank() ? null : name.strip(),
+                              AccountStatus.INVITED));
+                  events.publishEvent(
+                      AuditEvent.of(
+                          "invited",
+                          "account",
+                          created.getId(),
+                          created.getEmail(),
+                          Map.of(),
+                          snapshot(created)));
+                  return created;
+                });
+    Locale danish = Locale.forLanguageTag("da");
+    if (account.getStatus() == AccountStatus.INVITED) {
+      AccountToken.Issued issued =
+          AccountToken.issue(account.getId(), TokenPurpose.INVITATION, Instant.now());
+      tokens.save(issued.stored());
+      outbox.enqueue(
+          account.getEmail(),
+          messages.getMessage("mail.invitation.subject", new Object[] {context}, danish),
+          messages.getMessage(
+              "mail.invitation.body",
+              new Object[] {
+                context,
+                baseUrl + "/invitation?token=" + issued.secret(),
+                TokenPurpose.INVITATION.lifetime().toDays()
+              },
+              danish));
+    } else if (account.getStatus() == AccountStatus.ACTIVE) {
+      outbox.enqueue(
+          account.mailAddress(),
+          messages.getMessage("mail.added.subject", new Object[] {context}, danish),
+          messages.getMessage(
+              "mail.added.body", new Object[] {context, baseUrl + "/login"}, danish));
+    }
+    return account;
   }
 
   /** What the audit log keeps of an account: no password hash. */

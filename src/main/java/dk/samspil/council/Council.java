@@ -13,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A local council (lokalråd): the volunteer body of one area. */
@@ -37,6 +39,14 @@ public class Council {
   private String description;
   private LocalDate founded;
   private Long contactPersonId;
+  private String meetingRhythm;
+  private Integer memberCount;
+  private Integer capacity;
+
+  @Enumerated(EnumType.STRING)
+  private Participation participation;
+
+  private String pageText;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "council_theme", joinColumns = @JoinColumn(name = "council_id"))
@@ -56,6 +66,34 @@ public class Council {
     this.founded = draft.founded();
     this.contactPersonId = draft.contactPersonId();
     this.themeIds = new HashSet<>(draft.themeIds());
+  }
+
+  /** Replaces what the council says about itself. */
+  void update(CouncilProfile profile) {
+    this.description = profile.description();
+    this.publicEmail = profile.publicEmail();
+    this.website = profile.website();
+    this.meetingRhythm = profile.meetingRhythm();
+    this.memberCount = profile.memberCount();
+    this.capacity = profile.capacity();
+    this.participation = profile.participation();
+    this.themeIds.clear();
+    this.themeIds.addAll(profile.themeIds());
+    this.pageText = profile.pageText();
+  }
+
+  /** What the council says about itself now. */
+  public CouncilProfile profile() {
+    return new CouncilProfile(
+        description,
+        publicEmail,
+        website,
+        meetingRhythm,
+        memberCount,
+        capacity,
+        participation,
+        themeIds,
+        pageText);
   }
 
   public Long getId() {
@@ -96,6 +134,41 @@ public class Council {
 
   public Long getContactPersonId() {
     return contactPersonId;
+  }
+
+  /** How often the council meets, in its own words, e.g. "første tirsdag i måneden". */
+  public String getMeetingRhythm() {
+    return meetingRhythm;
+  }
+
+  public Integer getMemberCount() {
+    return memberCount;
+  }
+
+  /** How many involvement processes a quarter the council can take on; null if not stated. */
+  public Integer getCapacity() {
+    return capacity;
+  }
+
+  public Participation getParticipation() {
+    return participation;
+  }
+
+  /** The council's own longer text for its public page: plain text, paragraphs by blank lines. */
+  public String getPageText() {
+    return pageText;
+  }
+
+  /** The page text as paragraphs, each a list of lines. */
+  public List<List<String>> pageTextParagraphs() {
+    if (pageText == null) {
+      return List.of();
+    }
+    return Arrays.stream(pageText.replace("\r\n", "\n").split("\n\\s*\n"))
+        .map(String::strip)
+        .filter(paragraph -> !paragraph.isEmpty())
+        .map(paragraph -> List.of(paragraph.split("\n")))
+        .toList();
   }
 
   public Set<Long> getThemeIds() {

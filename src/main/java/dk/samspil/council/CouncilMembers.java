@@ -13,4 +13,6 @@ interface CouncilMembers extends JpaRepository<CouncilMember, Long> {
   Optional<CouncilMember> findByCouncilIdAndAccountId(Long councilId, Long accountId);
 
   boolean existsByAccountId(Long accountId);
+
+  long countByCouncilIdAndMayAnswerTrue(Long councilId);
 }

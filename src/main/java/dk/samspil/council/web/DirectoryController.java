@@ -3,8 +3,10 @@ package dk.samspil.council.web;
 import dk.samspil.area.Area;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.council.Council;
+import dk.samspil.council.CouncilAccess;
 import dk.samspil.council.CouncilManagement;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +19,14 @@ class DirectoryController {
   private final Directory directory;
   private final AreaManagement areas;
   private final CouncilManagement councils;
+  private final CouncilAccess access;
 
-  DirectoryController(Directory directory, AreaManagement areas, CouncilManagement councils) {
+  DirectoryController(
+      Directory directory, AreaManagement areas, CouncilManagement councils, CouncilAccess access) {
     this.directory = directory;
     this.areas = areas;
     this.councils = councils;
+    this.access = access;
   }
 
   @GetMapping("/")
@@ -57,10 +62,16 @@ class DirectoryController {
   }
 
   @GetMapping("/lokalraad/{slug}")
-  String council(@PathVariable String slug, Model model) {
+  String council(@PathVariable String slug, Authentication authentication, Model model) {
     Council council = councils.council(slug);
     model.addAttribute(
-        "page", new Pages.CouncilDetail(directory.listing(council), directory.themesOf(council)));
+        "page",
+        new Pages.CouncilDetail(
+            directory.listing(council),
+            directory.themesOf(council),
+            councils.board(council.getId()),
+            access.isMember(authentication, slug),
+            access.mayManage(authentication, slug)));
     return "council/council";
   }
 }

@@ -2,6 +2,7 @@ package dk.samspil.council.web;
 
 import dk.samspil.area.Parish;
 import dk.samspil.area.PlaceMatch;
+import dk.samspil.council.BoardSeat;
 import dk.samspil.organisation.Theme;
 import java.util.List;
 
@@ -28,8 +29,16 @@ public final class Pages {
   /** One area. */
   public record AreaDetail(AreaListing listing, List<Parish> parishes, List<Theme> themes) {}
 
-  /** One council. */
-  public record CouncilDetail(AreaListing listing, List<Theme> themes) {}
+  /**
+   * One council, with its board (positions, and names only of those who consented); {@code member}
+   * and {@code mayManage} say whether the viewer sits on it and may edit it.
+   */
+  public record CouncilDetail(
+      AreaListing listing,
+      List<Theme> themes,
+      List<BoardSeat> board,
+      boolean member,
+      boolean mayManage) {}
 
   /** The contact directory: councils, and areas without one. */
   public record Contacts(List<AreaListing> councils, List<AreaListing> withoutCouncil) {}

@@ -1,0 +1,243 @@
+package dk.samspil.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEObjectType;
+import dk.samspil.SamspilTest;
+import dk.samspil.organisation.Department;
+import dk.samspil.organisation.OrganisationManagement;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sign-in with OpenID Connect, the whole way a browser goes: from the login button to the provider
+ * (a real OpenID Connect server started for the tests) and back, with a real HTTP client against
+ * the running application and its database-backed session.
+ */
+@SamspilTest
+class OidcLoginTests {
+
+  @LocalServerPort int port;
+  @Autowired AccountManagement accounts;
+  @Autowired Accounts accountRepository;
+  @Autowired OrganisationManagement organisation;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+
+  HttpClient browser;
+  String base;
+
+  @BeforeEach
+  void newBrowser() {
+    base = "http://localhost:" + port;
+    browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  @Test
+  void loginPageOffersBothConfiguredProviders() throws Exception {
+    String login = get("/login").body();
+
+    assertThat(login)
+        .contains("href=\"/oauth2/authorization/borger\"")
+        .contains("Log ind med MitID")
+        .contains("href=\"/oauth2/authorization/medarbejder\"")
+        .contains("Log ind som medarbejder i kommunen");
+  }
+
+  @Test
+  void signsInAsTheExistingAccountWithItsRoles() throws Exception {
+    Account chair = accounts.accountByEmail("formand.fensmark@samspil.test").orElseThrow();
+
+    String landing = signIn("borger", claims("Formand.Fensmark@samspil.test", true, "F. Holm"));
+
+    assertThat(landing).isEqualTo(base + "/");
+    assertThat(whoAmI())
+        .isEqualTo("OidcAccount|" + chair.getId() + "|Frederik Holm|ROLE_BORGER,ROLE_RAADSMEDLEM");
+    // council rights are checked against the same account
+    assertThat(get("/lokalraad/fensmark/rediger").statusCode()).isEqualTo(200);
+    assertThat(get("/").body()).contains("Logget ind som Frederik Holm");
+  }
+
+  @Test
+  void staffSignInThroughTheMunicipalProviderGetsTheirMunicipalRoles() throws Exception {
+    String email = "oidc-medarbejder-" + UUID.randomUUID() + "@samspil.test";
+    Account account = accounts.ensureActiveAccount(email, "Mette Medarbejder", "x".repeat(12));
+    Department department = organisation.departmentByName("Center for Plan og Miljø").orElseThrow();
+    accounts.setMunicipalRoles(account.getId(), false, department.getId(), null);
+
+    signIn("medarbejder", claims(email, true, "Mette M."));
+
+    assertThat(whoAmI())
+        .isEqualTo(
+            "OidcAccount|" + account.getId() + "|Mette Medarbejder|ROLE_BORGER,ROLE_MEDARBEJDER");
+    assertThat(accounts.account(account.getId()).orElseThrow().getLastLoginAt()).isNotNull();
+  }
+
+  @Test
+  void createsACitizenAccountForAnUnknownVerifiedEmail() throws Exception {
+    String email = "oidc-ny-" + UUID.randomUUID() + "@samspil.test";
+
+    String landing = signIn("borger", claims(email, true, "Nanna Ny"));
+
+    assertThat(landing).isEqualTo(base + "/");
+    Account created = accounts.accountByEmail(email).orElseThrow();
+    assertThat(created.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(created.getName()).isEqualTo("Nanna Ny");
+    assertThat(created.hasPassword()).isFalse();
+    assertThat(whoAmI()).isEqualTo("OidcAccount|" + created.getId() + "|Nanna Ny|ROLE_BORGER");
+    assertThat(auditActions(created.getId())).containsExactly("created");
+    assertThat(auditAfter(created.getId())).contains("openid-connect:borger");
+  }
+
+  @Test
+  void activatesAnInvitedAccount() throws Exception {
+    String email = "oidc-inviteret-" + UUID.randomUUID() + "@samspil.test";
+    transactions.executeWithoutResult(
+        status -> accounts.invite(email, "Ivan Inviteret", "Fensmark Lokalråd"));
+
+    signIn("borger", claims(email, true, "Ivan I."));
+
+    Account activated = accounts.accountByEmail(email).orElseThrow();
+    assertThat(activated.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(activated.getName()).isEqualTo("Ivan Inviteret");
+    assertThat(whoAmI()).startsWith("OidcAccount|" + activated.getId() + "|Ivan Inviteret|");
+    assertThat(auditActions(activated.getId())).containsExactly("invited", "activated");
+    // the invitation link is spent: the provider has verified the address
+    assertThat(
+            jdbc.sql("select count(*) from account_token where account_id = ? and used_at is null")
+                .param(activated.getId())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void refusesAnUnverifiedEmailWithAMessage() throws Exception {
+    String email = "oidc-ubekraeftet-" + UUID.randomUUID() + "@samspil.test";
+
+    String landing = signIn("borger", claims(email, false, "Ulla Ubekræftet"));
+
+    assertThat(landing).isEqualTo(base + "/login?besked=oidc-email-unverified");
+    assertThat(get("/login?besked=oidc-email-unverified").body())
+        .contains("class=\"alert alert-error\"")
+        .contains("Din e-mailadresse er ikke bekræftet hos log-ind-tjenesten");
+    assertThat(whoAmI()).isEqualTo("anonymous");
+    assertThat(accounts.accountByEmail(email)).isEmpty();
+  }
+
+  @Test
+  void refusesASignInWithoutEmail() throws Exception {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("name", "Uden Adresse");
+
+    String landing = signIn("borger", claims);
+
+    assertThat(landing).isEqualTo(base + "/login?besked=oidc-email-missing");
+    assertThat(get("/login?besked=oidc-email-missing").body())
+        .contains("oplyste ikke din e-mailadresse");
+    assertThat(whoAmI()).isEqualTo("anonymous");
+  }
+
+  @Test
+  void refusesADeactivatedAccount() throws Exception {
+    String email = "oidc-deaktiveret-" + UUID.randomUUID() + "@samspil.test";
+    Account account = accounts.ensureActiveAccount(email, "Dorte Deaktiveret", "x".repeat(12));
+    transactions.executeWithoutResult(
+        status ->
+            accountRepository
+                .findById(account.getId())
+                .orElseThrow()
+                .setStatus(AccountStatus.DEACTIVATED));
+
+    String landing = signIn("borger", claims(email, true, "Dorte"));
+
+    assertThat(landing).isEqualTo(base + "/login?besked=oidc-account-inactive");
+    assertThat(get("/login?besked=oidc-account-inactive").body()).contains("er lukket");
+    assertThat(whoAmI()).isEqualTo("anonymous");
+  }
+
+  /** Clicks the provider's button, lets the provider sign in, and returns where Samspil lands. */
+  String signIn(String registration, Map<String, Object> claims) throws Exception {
+    HttpResponse<String> toProvider = get("/oauth2/authorization/" + registration);
+    assertThat(toProvider.statusCode()).isEqualTo(302);
+    String authorize = location(toProvider);
+    assertThat(authorize).startsWith(OidcTestServer.server().baseUrl() + registration);
+
+    OidcTestServer.server()
+        .enqueueCallback(
+            new DefaultOAuth2TokenCallback(
+                registration,
+                "subject-" + UUID.randomUUID(),
+                JOSEObjectType.JWT.getType(),
+                List.of("samspil-" + registration),
+                claims,
+                3600));
+    HttpResponse<String> back = send(URI.create(authorize));
+    assertThat(back.statusCode()).isEqualTo(302);
+    String callback = location(back);
+    assertThat(callback).startsWith(base + "/login/oauth2/code/" + registration + "?");
+
+    HttpResponse<String> landing = send(URI.create(callback));
+    assertThat(landing.statusCode()).isEqualTo(302);
+    String target = location(landing);
+    return target.startsWith("/") ? base + target : target;
+  }
+
+  static Map<String, Object> claims(String email, boolean verified, String name) {
+    return Map.of("email", email, "email_verified", verified, "name", name);
+  }
+
+  String whoAmI() throws Exception {
+    return get("/test/hvem").body();
+  }
+
+  List<String> auditActions(long accountId) {
+    return jdbc.sql(
+            "select action from audit_entry where entity_type = 'account' and entity_id = ? order by id")
+        .param(String.valueOf(accountId))
+        .query(String.class)
+        .list();
+  }
+
+  String auditAfter(long accountId) {
+    return jdbc.sql(
+            "select after_data::text from audit_entry where entity_type = 'account' and entity_id = ?"
+                + " order by id desc limit 1")
+        .param(String.valueOf(accountId))
+        .query(String.class)
+        .single();
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(URI.create(base + path));
+  }
+
+  HttpResponse<String> send(URI uri) throws IOException, InterruptedException {
+    return browser.send(
+        HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String location(HttpResponse<?> response) {
+    return response.headers().firstValue("Location").orElseThrow();
+  }
+}

@@ -1,0 +1,99 @@
+package dk.samspil.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dk.samspil.SamspilTest;
+import dk.samspil.council.CouncilManagement;
+import dk.samspil.council.CouncilProfile;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A council chair signs in and looks after the council's profile and members, checked with axe. */
+@SamspilTest
+class CouncilSelfServiceBrowserTests {
+
+  @LocalServerPort int port;
+  @Autowired CouncilManagement councils;
+
+  String base;
+  BrowserContext context;
+  Page page;
+  CouncilProfile original;
+
+  @BeforeEach
+  void open() {
+    original = councils.council("fensmark").profile();
+    base = "http://localhost:" + port;
+    context = Browser.context(base);
+    page = context.newPage();
+  }
+
+  @AfterEach
+  void close() {
+    context.close();
+    councils.updateProfile("fensmark", original);
+  }
+
+  void signInAsTheChair() {
+    page.navigate(base + "/login");
+    page.getByLabel("E-mailadresse").fill("formand.fensmark@samspil.test");
+    page.getByLabel("Adgangskode").fill("demo1234demo");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+    page.waitForURL(base + "/");
+  }
+
+  @Test
+  void chairEditsTheProfileAndSeesItOnThePublicPage() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    signInAsTheChair();
+
+    page.navigate(base + "/mit-lokalraad");
+    assertThat(page.locator("h1")).hasText("Mit lokalråd");
+    Browser.assertAccessible(page);
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rediger lokalrådets profil"))
+        .click();
+    page.waitForURL(base + "/lokalraad/fensmark/rediger");
+    Browser.assertAccessible(page);
+
+    page.getByLabel("Hjemmeside").fill("ftp://fensmark.example");
+    page.getByLabel("Kapacitet: inddragelser pr. kvartal").fill("nul");
+    page.getByLabel("Mødefrekvens").fill("første tirsdag i måneden " + suffix);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem profilen")).click();
+
+    assertThat(page.locator("#fejlopsummering")).containsText("Der er fejl i formularen");
+    assertThat(page.locator("#hjemmeside-error")).containsText("http:// eller https://");
+    assertThat(page.locator("#kapacitet-error")).containsText("helt tal");
+    assertThat(page.getByLabel("Mødefrekvens")).hasValue("første tirsdag i måneden " + suffix);
+    assertThat(page.getByLabel("Hjemmeside")).hasValue("ftp://fensmark.example");
+    Browser.assertAccessible(page);
+
+    page.getByLabel("Hjemmeside").fill("https://fensmark.example");
+    page.getByLabel("Kapacitet: inddragelser pr. kvartal").fill("2");
+    page.getByLabel("Både skriftligt og på et møde").check();
+    page.getByLabel("Lokalrådets egen tekst")
+        .fill("Vi mødes i forsamlingshuset " + suffix + ".\n\nAlle er velkomne.");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem profilen")).click();
+
+    assertThat(page.getByRole(AriaRole.STATUS)).containsText("Profilen er gemt.");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se den offentlige side"))
+        .first()
+        .click();
+    page.waitForURL(base + "/lokalraad/fensmark");
+    assertThat(page.locator("main")).containsText("Vi mødes i forsamlingshuset " + suffix + ".");
+    assertThat(page.locator("main")).containsText("første tirsdag i måneden " + suffix);
+    assertThat(page.locator("main")).containsText("Både skriftligt og på et møde");
+    assertThat(page.locator(".samspil-board")).containsText("Formand");
+
+    page.navigate(base + "/lokalraad/fensmark/medlemmer");
+    assertThat(page.locator("h1")).containsText("Medlemmer af");
+    Browser.assertAccessible(page);
+  }
+}
