@@ -2,6 +2,8 @@ package dk.samspil;
 
 import static dk.samspil.account.Personas.Persona.ADMINISTRATOR;
 import static dk.samspil.account.Personas.Persona.ANONYMOUS;
+import static dk.samspil.account.Personas.Persona.CHAIR_A;
+import static dk.samspil.account.Personas.Persona.MEMBER_A;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -87,6 +89,42 @@ class AuthorizationMatrixTests {
           get("/api/v1/areas/lookup", "/api/v1/areas/lookup?lat=55.35&lon=11.69", EVERYONE),
           get("/api/v1/councils", EVERYONE),
           get("/login", EVERYONE),
+          // council self-service (council A = Fensmark; ${memberA} = medlem.fensmark's seat)
+          get("/mit-lokalraad", SIGNED_IN),
+          post(
+              "/mit-lokalraad/navn",
+              "/mit-lokalraad/navn",
+              Map.of("medlem", "${memberA}", "navnOffentligt", "false"),
+              EnumSet.of(MEMBER_A)),
+          get("/lokalraad/{slug}/rediger", "/lokalraad/fensmark/rediger", EnumSet.of(CHAIR_A)),
+          post(
+              "/lokalraad/{slug}/rediger",
+              "/lokalraad/fensmark/rediger",
+              Map.of("hjemmeside", "ftp://ugyldig"),
+              EnumSet.of(CHAIR_A)),
+          get(
+              "/lokalraad/{slug}/medlemmer",
+              "/lokalraad/fensmark/medlemmer",
+              EnumSet.of(MEMBER_A, CHAIR_A)),
+          post(
+              "/lokalraad/{slug}/medlemmer",
+              "/lokalraad/fensmark/medlemmer",
+              Map.of(),
+              EnumSet.of(CHAIR_A)),
+          get(
+              "/lokalraad/{slug}/medlemmer/{memberId}",
+              "/lokalraad/fensmark/medlemmer/${memberA}",
+              EnumSet.of(CHAIR_A)),
+          post(
+              "/lokalraad/{slug}/medlemmer/{memberId}",
+              "/lokalraad/fensmark/medlemmer/${memberA}",
+              Map.of("position", "UGYLDIG"),
+              EnumSet.of(CHAIR_A)),
+          post(
+              "/lokalraad/{slug}/medlemmer/{memberId}/fjern",
+              "/lokalraad/fensmark/medlemmer/999999/fjern",
+              Map.of(),
+              EnumSet.of(CHAIR_A)),
           // administration
           get("/admin", ADMIN),
           get("/admin/revision", ADMIN));
@@ -96,6 +134,8 @@ class AuthorizationMatrixTests {
 
   @Autowired MockMvc mvc;
   @Autowired Personas personas;
+  @Autowired dk.samspil.account.AccountManagement accounts;
+  @Autowired dk.samspil.council.CouncilManagement councils;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -164,16 +204,32 @@ class AuthorizationMatrixTests {
   }
 
   private MockHttpServletResponse perform(Row row, Authentication who) throws Exception {
+    String example = resolve(row.example());
     MockHttpServletRequestBuilder request =
         row.method() == HttpMethod.GET
-            ? MockMvcRequestBuilders.get(row.example())
-            : MockMvcRequestBuilders.post(row.example()).with(csrf());
-    row.form().forEach(request::param);
+            ? MockMvcRequestBuilders.get(example)
+            : MockMvcRequestBuilders.post(example).with(csrf());
+    row.form().forEach((name, value) -> request.param(name, resolve(value)));
     request.accept("text/html");
     if (who != null) {
       request.with(authentication(who));
     }
     return mvc.perform(request).andReturn().getResponse();
+  }
+
+  /** Fills in ids of the demonstration data that the examples name by placeholder. */
+  private String resolve(String text) {
+    if (!text.contains("${memberA}")) {
+      return text;
+    }
+    long accountId = accounts.accountByEmail(MEMBER_A.email()).orElseThrow().getId();
+    long seat =
+        councils.seatsOf(accountId).stream()
+            .filter(s -> s.getCouncilId().equals(councils.council("fensmark").getId()))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    return text.replace("${memberA}", String.valueOf(seat));
   }
 
   private static void assertOutcome(Row row, Persona persona, MockHttpServletResponse response) {

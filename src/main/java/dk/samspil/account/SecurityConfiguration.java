@@ -8,13 +8,10 @@ import java.net.URI;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -79,31 +76,29 @@ class SecurityConfiguration {
             new BCryptPasswordEncoder()));
   }
 
+  /**
+   * Password sign-in behind the throttle. As the only AuthenticationProvider bean it becomes the
+   * global authentication manager's one provider, so no unthrottled password check exists beside
+   * it; OpenID Connect adds its own providers to the filter chain.
+   */
   @Bean
-  AuthenticationManager authenticationManager(
-      AccountUserDetailsService users,
-      PasswordEncoder passwords,
-      LoginThrottle throttle,
-      ApplicationEventPublisher events) {
+  AuthenticationProvider passwordSignIn(
+      AccountUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
     var provider = new DaoAuthenticationProvider(users);
     provider.setPasswordEncoder(passwords);
-    var manager = new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
-    manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-    return manager;
+    return new ThrottledAuthenticationProvider(provider, throttle);
   }
 
   @Bean
   SecurityFilterChain web(
       HttpSecurity http,
       MapProperties map,
-      AuthenticationManager authenticationManager,
       ObjectProvider<ClientRegistrationRepository> oidcProviders,
       ObjectProvider<OidcLoginConfigurer> oidcLogin,
       @Qualifier("requestMappingHandlerMapping")
           ObjectProvider<RequestMappingHandlerMapping> controllers)
       throws Exception {
     http.cors(Customizer.withDefaults());
-    http.authenticationManager(authenticationManager);
     http.authorizeHttpRequests(
         requests ->
             requests

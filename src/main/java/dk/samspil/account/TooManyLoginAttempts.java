@@ -1,10 +1,13 @@
 package dk.samspil.account;
 
 import java.time.Duration;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.LockedException;
 
-/** Sign-in refused because of too many failures; says for how long. */
-class TooManyLoginAttempts extends AuthenticationException {
+/**
+ * Sign-in refused because of too many failures; says for how long. A {@link LockedException}, so
+ * that no other provider is asked.
+ */
+class TooManyLoginAttempts extends LockedException {
 
   private final Duration remaining;
 

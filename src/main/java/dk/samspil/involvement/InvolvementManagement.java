@@ -172,9 +172,9 @@ public class InvolvementManagement {
         minimums);
   }
 
-  /** How a council's profile describes its meetings (until profiles have it: unknown). */
+  /** How a council's profile describes its meetings. */
   static MeetingRhythm rhythmOf(Council council) {
-    return MeetingRhythm.parse(null);
+    return MeetingRhythm.parse(council.getMeetingRhythm());
   }
 
   /**
