@@ -162,7 +162,12 @@ class OutboxSender {
       log.warn(
           "Mail {} failed for the last time ({} attempts): {}", mail.id(), attempts, e.toString());
     } else {
-      log.info("Mail {} failed (attempt {}), next attempt at {}: {}", mail.id(), attempts, next, e);
+      log.info(
+          "Mail {} failed (attempt {}), next attempt at {}: {}",
+          mail.id(),
+          attempts,
+          next,
+          e.toString());
     }
   }
 
