@@ -1,15 +1,12 @@
 package dk.samspil.account;
 
-import dk.samspil.notification.Outbox;
 import dk.samspil.shared.AuditEvent;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,28 +20,22 @@ public class AccountManagement {
   public static final int MIN_PASSWORD_LENGTH = 10;
 
   private final Accounts accounts;
+  private final AccountTokens tokens;
+  private final AccountMails mails;
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
-  private final AccountTokens tokens;
-  private final Outbox outbox;
-  private final MessageSource messages;
-  private final String baseUrl;
 
   AccountManagement(
       Accounts accounts,
-      PasswordEncoder passwords,
-      ApplicationEventPublisher events,
       AccountTokens tokens,
-      Outbox outbox,
-      MessageSource messages,
-      @Value("${samspil.base-url}") String baseUrl) {
+      AccountMails mails,
+      PasswordEncoder passwords,
+      ApplicationEventPublisher events) {
     this.accounts = accounts;
+    this.tokens = tokens;
+    this.mails = mails;
     this.passwords = passwords;
     this.events = events;
-    this.tokens = tokens;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
   public Optional<Account> account(long id) {
@@ -93,62 +84,105 @@ public class AccountManagement {
     return account;
   }
 
+  /**
+   * Invites a person by e-mail. Without an account, an INVITED one is created; an invited account
+   * gets a new single-use link to {@code /invitation} (older links stop working) and the invitation
+   * mail. Someone who already has an active account is told by mail that they have been given
+   * access. A deactivated account stays deactivated and gets no mail: an administrator must switch
+   * it on. The mail is queued in the caller's transaction.
+   *
+   * @param name the person's name if known, or null; it does not replace a name the account has
+   * @param context what the person is invited to, shown in the mail, e.g. "Fensmark Lokalråd"
+   */
+  @Transactional
+  public Account invite(String email, String name, String context) {
+    String address = Account.normalise(email);
+    if (!EmailAddress.isValid(address)) {
+      throw new IllegalArgumentException("Not an e-mail address: " + email);
+    }
+    Account account = accounts.findByEmail(address).orElse(null);
+    if (account != null && account.getStatus() == AccountStatus.ACTIVE) {
+      mails.added(account, context);
+      return account;
+    }
+    if (account != null && account.getStatus() != AccountStatus.INVITED) {
+      return account;
+    }
+    Map<String, Object> before = account == null ? Map.of() : snapshot(account);
+    if (account == null) {
+      account = accounts.save(new Account(address, blankToNull(name), AccountStatus.INVITED));
+    } else if (account.getName() == null && blankToNull(name) != null) {
+      account.setName(name.strip());
+    }
+    Instant now = Instant.now();
+    tokens.spendAll(account.getId(), TokenPurpose.INVITATION, now);
+    AccountToken.Issued issued = AccountToken.issue(account.getId(), TokenPurpose.INVITATION, now);
+    tokens.save(issued.stored());
+    mails.invitation(account, issued.secret(), context);
+    events.publishEvent(
+        AuditEvent.of(
+            "invited", "account", account.getId(), account.getEmail(), before, snapshot(account)));
+    return account;
+  }
+
+  /** What {@link #inviteFirstAdministrator} did. */
+  public enum FirstAdministrator {
+    /** The address was invited and made administrator. */
+    INVITED,
+    /** The address's invitation had run out; it got a new one. */
+    INVITED_AGAIN,
+    /** An invitation to an administrator is still open; nothing was sent. */
+    ALREADY_INVITED,
+    /** An active administrator exists; nothing was done. */
+    NOT_NEEDED,
+    /** The address belongs to a deactivated account, which must be switched on instead. */
+    DEACTIVATED
+  }
+
+  /**
+   * Sets up the first administrator of an installation without demonstration data: when there is no
+   * active administrator and no open invitation to one, invites {@code email} and makes that
+   * account an administrator. Safe to call at every start: it does not invite again while an
+   * invitation is open.
+   */
+  @Transactional
+  public FirstAdministrator inviteFirstAdministrator(String email) {
+    if (hasActiveAdministrator()) {
+      return FirstAdministrator.NOT_NEEDED;
+    }
+    Account existing = accountByEmail(email).orElse(null);
+    if (existing != null && existing.getStatus() == AccountStatus.DEACTIVATED) {
+      return FirstAdministrator.DEACTIVATED;
+    }
+    boolean invitedAdministrator =
+        accounts.existsByAdministratorTrueAndStatusIn(
+            EnumSet.of(AccountStatus.INVITED, AccountStatus.ACTIVE));
+    if (invitedAdministrator) {
+      boolean expiredInvitation =
+          existing != null
+              && existing.isAdministrator()
+              && existing.getStatus() == AccountStatus.INVITED
+              && !tokens.existsByAccountIdAndPurposeAndUsedAtIsNullAndExpiresAtAfter(
+                  existing.getId(), TokenPurpose.INVITATION, Instant.now());
+      if (!expiredInvitation) {
+        return FirstAdministrator.ALREADY_INVITED;
+      }
+      invite(email, null, "administrator");
+      return FirstAdministrator.INVITED_AGAIN;
+    }
+    Account account = invite(email, null, "administrator");
+    setMunicipalRoles(
+        account.getId(), true, account.getDepartmentId(), account.getContactPersonId());
+    return FirstAdministrator.INVITED;
+  }
+
   /** Whether any active administrator exists. */
   public boolean hasActiveAdministrator() {
     return accounts.existsByAdministratorTrueAndStatus(AccountStatus.ACTIVE);
   }
 
-  /**
-   * Invites a person by e-mail to {@code context} (e.g. a council's name): creates an INVITED
-   * account if the address has none and mails a single-use link to {@code /invitation}; a person
-   * who already has an active account is told by mail that they have been given access.
-   */
-  @Transactional
-  public Account invite(String email, String name, String context) {
-    Account account =
-        accountByEmail(email)
-            .orElseGet(
-                () -> {
-                  Account created =
-                      accounts.save(
-                          new Account(
-                              email,
-                              name == null || name.isBlank() ? null : name.strip(),
-                              AccountStatus.INVITED));
-                  events.publishEvent(
-                      AuditEvent.of(
-                          "invited",
-                          "account",
-                          created.getId(),
-                          created.getEmail(),
-                          Map.of(),
-                          snapshot(created)));
-                  return created;
-                });
-    Locale danish = Locale.forLanguageTag("da");
-    if (account.getStatus() == AccountStatus.INVITED) {
-      AccountToken.Issued issued =
-          AccountToken.issue(account.getId(), TokenPurpose.INVITATION, Instant.now());
-      tokens.save(issued.stored());
-      outbox.enqueue(
-          account.getEmail(),
-          messages.getMessage("mail.invitation.subject", new Object[] {context}, danish),
-          messages.getMessage(
-              "mail.invitation.body",
-              new Object[] {
-                context,
-                baseUrl + "/invitation?token=" + issued.secret(),
-                TokenPurpose.INVITATION.lifetime().toDays()
-              },
-              danish));
-    } else if (account.getStatus() == AccountStatus.ACTIVE) {
-      outbox.enqueue(
-          account.mailAddress(),
-          messages.getMessage("mail.added.subject", new Object[] {context}, danish),
-          messages.getMessage(
-              "mail.added.body", new Object[] {context, baseUrl + "/login"}, danish));
-    }
-    return account;
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   /** What the audit log keeps of an account: no password hash. */

@@ -91,4 +91,8 @@ class AccountToken {
   Instant getExpiresAt() {
     return expiresAt;
   }
+
+  Instant getUsedAt() {
+    return usedAt;
+  }
 }

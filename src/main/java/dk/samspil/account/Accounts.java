@@ -10,4 +10,8 @@ interface Accounts extends JpaRepository<Account, Long> {
   Optional<Account> findByEmail(String email);
 
   boolean existsByAdministratorTrueAndStatus(AccountStatus status);
+
+  boolean existsByAdministratorTrueAndStatusIn(java.util.Collection<AccountStatus> statuses);
+
+  long countByAdministratorTrueAndStatus(AccountStatus status);
 }

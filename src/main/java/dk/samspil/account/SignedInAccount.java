@@ -34,6 +34,19 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer,
         roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
   }
 
+  private SignedInAccount(SignedInAccount original, String displayName) {
+    this.accountId = original.accountId;
+    this.email = original.email;
+    this.displayName = displayName;
+    this.passwordHash = null;
+    this.authorities = original.authorities;
+  }
+
+  /** The same person under a new name, after they changed it on their profile. */
+  SignedInAccount withDisplayName(String displayName) {
+    return new SignedInAccount(this, displayName);
+  }
+
   @Override
   public long accountId() {
     return accountId;

@@ -1,5 +1,8 @@
 package dk.samspil.notification;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Outbox {
+
+  /** What remains of a mail to a person who has deleted their account. */
+  public static final String FORGOTTEN_TEXT = "(Slettet: modtageren har slettet sin konto.)";
 
   private final JdbcClient jdbc;
 
@@ -25,5 +31,66 @@ public class Outbox {
             "insert into outbox_mail (recipient, subject, body, status) values (?, ?, ?, 'PENDING')")
         .params(recipient, subject, body)
         .update();
+  }
+
+  /** The mails to these addresses (case-insensitive), newest first: part of a person's data. */
+  @Transactional(readOnly = true)
+  public List<OutboxMail> mailsTo(Collection<String> addresses) {
+    List<String> lower = lower(addresses);
+    if (lower.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select id, recipient, subject, body, status, attempts, next_attempt_at, last_error,"
+                + " created_at, sent_at from outbox_mail where lower(recipient) in (:addresses)"
+                + " order by created_at desc, id desc")
+        .param("addresses", lower)
+        .query(
+            (rs, row) ->
+                new OutboxMail(
+                    rs.getLong("id"),
+                    rs.getString("recipient"),
+                    rs.getString("subject"),
+                    rs.getString("body"),
+                    MailStatus.valueOf(rs.getString("status")),
+                    rs.getInt("attempts"),
+                    rs.getTimestamp("next_attempt_at").toInstant(),
+                    rs.getString("last_error"),
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getTimestamp("sent_at") == null
+                        ? null
+                        : rs.getTimestamp("sent_at").toInstant()))
+        .list();
+  }
+
+  /**
+   * Removes a person from the outbox when they delete their account: the mails to their addresses
+   * keep their subject and dates, but the recipient becomes {@code replacement} and the text is
+   * removed. Mails not (yet) sent are never sent (status KEPT).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void forgetRecipient(Collection<String> addresses, String replacement) {
+    List<String> lower = lower(addresses);
+    if (lower.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            update outbox_mail set recipient = :replacement, body = :text, last_error = null,
+              status = case when status in ('PENDING', 'FAILED') then 'KEPT' else status end
+            where lower(recipient) in (:addresses)
+            """)
+        .param("replacement", replacement)
+        .param("text", FORGOTTEN_TEXT)
+        .param("addresses", lower)
+        .update();
+  }
+
+  private static List<String> lower(Collection<String> addresses) {
+    return addresses.stream()
+        .filter(address -> address != null && !address.isBlank())
+        .map(address -> address.strip().toLowerCase(Locale.ROOT))
+        .distinct()
+        .toList();
   }
 }

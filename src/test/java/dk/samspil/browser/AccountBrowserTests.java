@@ -1,0 +1,189 @@
+package dk.samspil.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import dk.samspil.SamspilTest;
+import dk.samspil.account.Account;
+import dk.samspil.account.AccountManagement;
+import dk.samspil.account.TestAccounts;
+import dk.samspil.notification.TestMailServer;
+import java.net.URI;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A person who forgot their password gets a link by e-mail (read from the test SMTP server),
+ * chooses a new one, signs in and visits their profile; an administrator reads the sent mail. Every
+ * page is checked with axe.
+ */
+@SamspilTest
+class AccountBrowserTests {
+
+  static final String NEW_PASSWORD = "mit nye kodeord i browseren";
+
+  @LocalServerPort int port;
+  @Autowired GreenMail greenMail;
+  @Autowired TestAccounts testAccounts;
+  @Autowired AccountManagement accounts;
+  @Autowired JdbcClient jdbc;
+  String base;
+  BrowserContext context;
+  Page page;
+
+  @BeforeEach
+  void open() {
+    base = "http://localhost:" + port;
+    context = Browser.context(base);
+    page = context.newPage();
+  }
+
+  @AfterEach
+  void close() {
+    context.close();
+  }
+
+  /** A link from a mail, pointed at the server under test. */
+  String local(String link) {
+    URI uri = URI.create(link);
+    return base + uri.getRawPath() + "?" + uri.getRawQuery();
+  }
+
+  void signIn(String email, String password) {
+    page.navigate(base + "/login");
+    page.locator("#username").fill(email);
+    page.locator("#password").fill(password);
+    page.locator("main form button[type=submit]").click();
+    page.waitForURL(base + "/");
+  }
+
+  @Test
+  void resetsAForgottenPasswordWithTheMailedLink() {
+    Account account = testAccounts.create("browser");
+    page.navigate(base + "/login");
+    page.getByText("Har du glemt din adgangskode?").click();
+    page.waitForURL("**/glemt-adgangskode");
+    Browser.assertAccessible(page);
+
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Send link"))
+        .click();
+    assertThat(page.locator(".form-error-message")).containsText("Skriv din e-mailadresse.");
+    Browser.assertAccessible(page);
+    page.locator("#email").fill(account.getEmail());
+    page.locator("#email").press("Enter");
+    page.waitForURL("**/glemt-adgangskode?sendt");
+    assertThat(page.locator("main")).containsText("Hvis adressen har en konto hos os");
+    Browser.assertAccessible(page);
+
+    String link =
+        TestMailServer.link(
+            TestMailServer.awaitMessageTo(greenMail, account.getEmail(), "Vælg en ny adgangskode"),
+            "/nulstil-adgangskode?token=");
+    page.navigate(local(link));
+    assertThat(page.locator("main")).containsText(account.getEmail());
+    Browser.assertAccessible(page);
+    page.locator("#password").fill(NEW_PASSWORD);
+    page.locator("#repeat").fill("noget helt andet end det");
+    page.locator("main form button[type=submit]").click();
+    assertThat(page.locator("#repeat-error")).containsText("ikke ens");
+    Browser.assertAccessible(page);
+    page.locator("#password").fill(NEW_PASSWORD);
+    page.locator("#repeat").fill(NEW_PASSWORD);
+    page.locator("main form button[type=submit]").click();
+    page.waitForURL("**/login?besked=nulstillet");
+    assertThat(page.locator("main")).containsText("Din adgangskode er skiftet");
+    Browser.assertAccessible(page);
+
+    page.navigate(local(link));
+    assertThat(page.locator("main")).containsText("Linket er allerede brugt");
+    Browser.assertAccessible(page);
+
+    signIn(account.getEmail(), NEW_PASSWORD);
+    page.getByText("Min profil").click();
+    page.waitForURL("**/profil");
+    Browser.assertAccessible(page);
+    page.locator("#phone").fill("ikke et nummer");
+    page.locator("main form button[type=submit]").click();
+    assertThat(page.locator("#phone-error")).isVisible();
+    Browser.assertAccessible(page);
+    page.locator("#phone").fill("55 12 34 56");
+    page.locator("main form button[type=submit]").click();
+    page.waitForURL("**/profil?gemt");
+    assertThat(page.locator("main")).containsText("Dine oplysninger er gemt.");
+
+    page.navigate(base + "/profil/adgangskode");
+    Browser.assertAccessible(page);
+    page.navigate(base + "/profil/slet");
+    assertThat(page.locator("main")).containsText("kan ikke fortrydes");
+    Browser.assertAccessible(page);
+  }
+
+  @Test
+  void acceptsAnInvitation() {
+    String email = TestAccounts.uniqueEmail("browser-inviteret");
+    accounts.invite(email, null, "Browserrådet");
+    String link =
+        TestMailServer.link(
+            TestMailServer.awaitMessageTo(greenMail, email, "Du er inviteret"),
+            "/invitation?token=");
+
+    page.navigate(local(link));
+    Browser.assertAccessible(page);
+    page.locator("#name").fill("Bente Browser");
+    page.locator("#password").fill(NEW_PASSWORD);
+    page.locator("#repeat").fill(NEW_PASSWORD);
+    page.locator("main form button[type=submit]").click();
+    page.waitForURL("**/login?besked=aktiveret");
+
+    signIn(email, NEW_PASSWORD);
+    assertThat(page.locator(".samspil-signedin")).containsText("Bente Browser");
+    page.navigate(base + "/invitation?token=" + UUID.randomUUID());
+    assertThat(page.locator("main")).containsText("Linket virker ikke");
+    Browser.assertAccessible(page);
+  }
+
+  @Test
+  void administratorReadsTheSentMail() {
+    Account admin = testAccounts.createAdministrator("browser-admin");
+    String recipient = "fejlet-" + UUID.randomUUID() + "@post.test";
+    long failed =
+        jdbc.sql(
+                "insert into outbox_mail (recipient, subject, body, status, attempts, last_error)"
+                    + " values (?, 'Kunne ikke sendes', 'Hej\nLinket: https://samspil.test/x?token=1',"
+                    + " 'FAILED', 8, 'MailSendException: Connection refused') returning id")
+            .param(recipient)
+            .query(Long.class)
+            .single();
+    signIn(admin.getEmail(), TestAccounts.PASSWORD);
+
+    page.navigate(base + "/admin");
+    page.getByText("Sendt post").first().click();
+    page.waitForURL("**/admin/post");
+    assertThat(page.locator("main")).containsText("kunne ikke sendes");
+    Browser.assertAccessible(page);
+    page.locator("#status").selectOption("FAILED");
+    page.locator("main form.samspil-filter button").click();
+    page.waitForURL("**/admin/post?status=FAILED");
+    assertThat(page.locator("main")).containsText(recipient);
+    Browser.assertAccessible(page);
+
+    page.locator("a[href='/admin/post/" + failed + "']").click();
+    page.waitForURL("**/admin/post/" + failed);
+    assertThat(page.locator("main")).containsText("https://samspil.test/x?token=1");
+    Browser.assertAccessible(page);
+    page.getByText("Send igen nu").click();
+    page.waitForURL("**/admin/post/" + failed + "?sendes-igen");
+    Browser.assertAccessible(page);
+    assertThat(TestMailServer.awaitMessagesTo(greenMail, recipient, 1)).hasSize(1);
+  }
+}
