@@ -89,6 +89,22 @@ class AuthorizationMatrixTests {
           get("/api/v1/areas/lookup", "/api/v1/areas/lookup?lat=55.35&lon=11.69", EVERYONE),
           get("/api/v1/councils", EVERYONE),
           get("/login", EVERYONE),
+          // signing in, forgotten passwords, invitations: for everyone (forms sent without a token
+          // or address, so nothing happens)
+          get("/glemt-adgangskode", EVERYONE),
+          post("/glemt-adgangskode", "/glemt-adgangskode", Map.of(), EVERYONE),
+          get("/nulstil-adgangskode", "/nulstil-adgangskode?token=ukendt", EVERYONE),
+          post("/nulstil-adgangskode", "/nulstil-adgangskode", Map.of("token", "ukendt"), EVERYONE),
+          get("/invitation", "/invitation?token=ukendt", EVERYONE),
+          post("/invitation", "/invitation", Map.of("token", "ukendt"), EVERYONE),
+          // one's own profile (forms with a missing required field)
+          get("/profil", SIGNED_IN),
+          post("/profil", "/profil", Map.of("name", ""), SIGNED_IN),
+          get("/profil/adgangskode", SIGNED_IN),
+          post("/profil/adgangskode", "/profil/adgangskode", Map.of(), SIGNED_IN),
+          get("/profil/data.json", SIGNED_IN),
+          get("/profil/slet", SIGNED_IN),
+          post("/profil/slet", "/profil/slet", Map.of(), SIGNED_IN),
           // council self-service (council A = Fensmark; ${memberA} = medlem.fensmark's seat)
           get("/mit-lokalraad", SIGNED_IN),
           post(
@@ -127,7 +143,10 @@ class AuthorizationMatrixTests {
               EnumSet.of(CHAIR_A)),
           // administration
           get("/admin", ADMIN),
-          get("/admin/revision", ADMIN));
+          get("/admin/revision", ADMIN),
+          get("/admin/post", ADMIN),
+          get("/admin/post/{id}", "/admin/post/999999", ADMIN),
+          post("/admin/post/{id}/send-igen", "/admin/post/999999/send-igen", Map.of(), ADMIN));
 
   /** Mappings that are not pages of their own. */
   static final Set<String> NOT_ENDPOINTS = Set.of("/error", "/error/json");

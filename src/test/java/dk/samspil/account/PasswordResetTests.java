@@ -147,7 +147,7 @@ class PasswordResetTests {
         .isEqualTo("/");
     assertThat(
             login(mvc, account.getEmail(), TestAccounts.PASSWORD).getResponse().getRedirectedUrl())
-        .isEqualTo("/login?fejl");
+        .isEqualTo("/login?fejl=1");
     mvc.perform(get("/nulstil-adgangskode").param("token", token))
         .andExpect(content().string(Matchers.containsString("Linket er allerede brugt")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("name=\"repeat\""))));

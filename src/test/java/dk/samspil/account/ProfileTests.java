@@ -178,7 +178,7 @@ class ProfileTests {
         .isEqualTo("/");
     assertThat(
             login(mvc, account.getEmail(), TestAccounts.PASSWORD).getResponse().getRedirectedUrl())
-        .isEqualTo("/login?fejl");
+        .isEqualTo("/login?fejl=1");
   }
 
   @Test
@@ -249,7 +249,7 @@ class ProfileTests {
     mvc.perform(get("/profil").cookie(session)).andExpect(redirectedUrl("/login"));
     mvc.perform(get("/profil").cookie(otherDevice)).andExpect(redirectedUrl("/login"));
     assertThat(login(mvc, email, TestAccounts.PASSWORD).getResponse().getRedirectedUrl())
-        .isEqualTo("/login?fejl");
+        .isEqualTo("/login?fejl=1");
     // nothing personal left in the audit log
     assertThat(
             jdbc.sql(
