@@ -1,0 +1,123 @@
+package dk.samspil.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dk.samspil.SamspilTest;
+import dk.samspil.account.AccountManagement;
+import dk.samspil.council.CouncilManagement;
+import dk.samspil.council.CouncilProfile;
+import dk.samspil.notification.TestMailServer;
+import java.net.URI;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The council's whole way in for a new board member: the chair invites them by e-mail and gives
+ * them the right to answer, they accept the invitation from the mail, sign in, and edit the
+ * council's profile.
+ */
+@SamspilTest
+class InviteToProfileJourneyTests {
+
+  static final String PASSWORD = "et-godt-kodeord-til-rådet";
+
+  @LocalServerPort int port;
+  @Autowired GreenMail greenMail;
+  @Autowired CouncilManagement councils;
+  @Autowired AccountManagement accounts;
+
+  String base;
+  String email;
+  CouncilProfile original;
+  BrowserContext context;
+  Page page;
+
+  @BeforeEach
+  void open() {
+    base = "http://localhost:" + port;
+    email = "ny.naestformand-" + UUID.randomUUID() + "@samspil.test";
+    original = councils.council("fensmark").profile();
+    context = Browser.context(base);
+    page = context.newPage();
+  }
+
+  @AfterEach
+  void close() {
+    context.close();
+    councils.updateProfile("fensmark", original);
+    accounts
+        .accountByEmail(email)
+        .ifPresent(
+            account ->
+                councils
+                    .seatsOf(account.getId())
+                    .forEach(seat -> councils.removeMember("fensmark", seat.getId())));
+  }
+
+  void signIn(String who, String password) {
+    page.navigate(base + "/login");
+    page.locator("#username").fill(who);
+    page.locator("#password").fill(password);
+    page.locator("main form button[type=submit]").click();
+    page.waitForURL(base + "/");
+  }
+
+  void signOut() {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ud")).click();
+    page.waitForURL(Pattern.compile(".*logget-ud.*"));
+  }
+
+  @Test
+  void chairInvitesANewMemberWhoAcceptsSignsInAndEditsTheProfile() {
+    signIn("formand.fensmark@samspil.test", "demo1234demo");
+    page.navigate(base + "/lokalraad/fensmark/medlemmer");
+    page.locator("#invite-email").fill(email);
+    page.locator("#invite-navn").fill("Nina Næstformand");
+    page.locator("#invite-position").selectOption("NAESTFORMAND");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+    page.waitForURL(Pattern.compile(".*/lokalraad/fensmark/medlemmer\\?besked=.*"));
+    assertThat(page.locator("main")).containsText(email);
+    Browser.assertAccessible(page);
+
+    page.locator("tr", new Page.LocatorOptions().setHasText(email)).locator("a").first().click();
+    page.locator("#maaSvare").check();
+    page.locator("main form button[type=submit]").first().click();
+    page.waitForURL(Pattern.compile(".*/lokalraad/fensmark/medlemmer\\?besked=.*"));
+    signOut();
+
+    String link =
+        TestMailServer.link(
+            TestMailServer.awaitMessageTo(greenMail, email, "Du er inviteret"),
+            "/invitation?token=");
+    page.navigate(base + URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery());
+    page.locator("#name").fill("Nina Næstformand");
+    page.locator("#password").fill(PASSWORD);
+    page.locator("#repeat").fill(PASSWORD);
+    page.locator("main form button[type=submit]").click();
+    page.waitForURL("**/login?besked=aktiveret");
+
+    signIn(email, PASSWORD);
+    assertThat(page.locator(".samspil-signedin")).containsText("Nina Næstformand");
+    page.navigate(base + "/lokalraad/fensmark/rediger");
+    String rhythm =
+        "Anden onsdag i måneden kl. 19 (" + UUID.randomUUID().toString().substring(0, 8) + ")";
+    page.locator("#moederytme").fill(rhythm);
+    page.locator("main form button[type=submit]").first().click();
+    page.waitForURL(Pattern.compile(".*/rediger\\?gemt.*"));
+    Browser.assertAccessible(page);
+
+    page.navigate(base + "/lokalraad/fensmark");
+    assertThat(page.locator("main")).containsText(rhythm);
+    assertThat(councils.council("fensmark").getMeetingRhythm()).isEqualTo(rhythm);
+  }
+}
