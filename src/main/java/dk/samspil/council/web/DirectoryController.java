@@ -2,9 +2,14 @@ package dk.samspil.council.web;
 
 import dk.samspil.area.Area;
 import dk.samspil.area.AreaManagement;
+import dk.samspil.council.AreaPageSection;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilManagement;
+import dk.samspil.council.CouncilPageSection;
+import dk.samspil.council.PageSection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +22,20 @@ class DirectoryController {
   private final Directory directory;
   private final AreaManagement areas;
   private final CouncilManagement councils;
+  private final List<CouncilPageSection> councilSections;
+  private final List<AreaPageSection> areaSections;
 
-  DirectoryController(Directory directory, AreaManagement areas, CouncilManagement councils) {
+  DirectoryController(
+      Directory directory,
+      AreaManagement areas,
+      CouncilManagement councils,
+      List<CouncilPageSection> councilSections,
+      List<AreaPageSection> areaSections) {
     this.directory = directory;
     this.areas = areas;
     this.councils = councils;
+    this.councilSections = councilSections;
+    this.areaSections = areaSections;
   }
 
   @GetMapping("/")
@@ -45,7 +59,11 @@ class DirectoryController {
         new Pages.AreaDetail(
             listing,
             areas.parishesOf(area),
-            listing.hasCouncil() ? directory.themesOf(listing.council()) : List.of()));
+            listing.hasCouncil() ? directory.themesOf(listing.council()) : List.of(),
+            areaSections.stream()
+                .map(section -> section.forArea(area, LocaleContextHolder.getLocale()))
+                .flatMap(Optional::stream)
+                .toList()));
     return "council/area";
   }
 
@@ -59,8 +77,14 @@ class DirectoryController {
   @GetMapping("/lokalraad/{slug}")
   String council(@PathVariable String slug, Model model) {
     Council council = councils.council(slug);
+    List<PageSection> sections =
+        councilSections.stream()
+            .map(section -> section.forCouncil(council, LocaleContextHolder.getLocale()))
+            .flatMap(Optional::stream)
+            .toList();
     model.addAttribute(
-        "page", new Pages.CouncilDetail(directory.listing(council), directory.themesOf(council)));
+        "page",
+        new Pages.CouncilDetail(directory.listing(council), directory.themesOf(council), sections));
     return "council/council";
   }
 }
