@@ -174,7 +174,7 @@ class ContributionController {
   }
 
   /** Autosave: saves the draft and answers with its new version, or 409 on a conflict. */
-  @PostMapping(path = "/kladde/auto", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping("/kladde/auto")
   @PreAuthorize("@councilAccess.isMember(authentication, #slug)")
   @ResponseBody
   ResponseEntity<Map<String, Object>> autosave(
@@ -186,7 +186,9 @@ class ContributionController {
     Map<String, Object> body = new LinkedHashMap<>();
     if (form.text().length() > MAX_TEXT) {
       body.put("message", t("council.contribution.error.too-long", MAX_TEXT));
-      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(body);
     }
     try {
       Invitation saved =
@@ -199,14 +201,18 @@ class ContributionController {
       body.put("version", saved.getDraftVersion());
       body.put("savedAt", time);
       body.put("message", t("council.contribution.autosave.saved", time));
-      return ResponseEntity.ok(body);
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     } catch (DraftConflict | OptimisticLockingFailureException conflict) {
       body.put("conflict", true);
       body.put("message", t("council.contribution.autosave.conflict"));
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+      return ResponseEntity.status(HttpStatus.CONFLICT)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(body);
     } catch (IllegalTransition refused) {
       body.put("message", t(refused.messageKey()));
-      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(body);
     }
   }
 

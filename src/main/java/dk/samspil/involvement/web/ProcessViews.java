@@ -214,8 +214,8 @@ class ProcessViews {
         council,
         state,
         switch (state) {
-          case CONTRIBUTED -> invitation.getSentAt();
-          case DECLINED -> invitation.getDeclinedAt();
+          case CONTRIBUTED -> day(invitation.getSentAt());
+          case DECLINED -> day(invitation.getDeclinedAt());
           default -> null;
         },
         visible

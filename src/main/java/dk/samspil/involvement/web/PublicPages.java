@@ -14,7 +14,6 @@ import dk.samspil.involvement.ProcessType;
 import dk.samspil.organisation.Theme;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -104,7 +103,7 @@ public final class PublicPages {
   public record CouncilAnswer(
       Council council,
       AnswerState state,
-      Instant answeredAt,
+      LocalDate answeredOn,
       Contribution contribution,
       boolean withheld,
       FeedbackVerdict verdict,

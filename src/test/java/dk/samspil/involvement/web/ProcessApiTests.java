@@ -18,10 +18,13 @@ import dk.samspil.involvement.InvolvementFixtures;
 import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.ProcessType;
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,6 +38,7 @@ class ProcessApiTests {
   @Autowired MockMvc mvc;
   @Autowired InvolvementFixtures fixtures;
   @Autowired InvolvementManagement involvement;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   @Test
   void servesAProcessWithItsCouncilsAnswersFeedbackAndOutcome() throws Exception {
@@ -167,6 +171,38 @@ class ProcessApiTests {
         .andExpect(jsonPath("$.items[*].title", hasItem(title)));
     mvc.perform(get("/api/v1/processes").param("area", "glumsoe").param("type", "hoering"))
         .andExpect(jsonPath("$.items[?(@.id == " + process.getId() + ")]", hasSize(0)));
+  }
+
+  @Test
+  void readsTwoProcessesWithAsManyQueriesAsTen() throws Exception {
+    for (int i = 0; i < 12; i++) {
+      InvolvementProcess process =
+          fixtures.draft(
+              uniqueTitle("Forespørgsler"),
+              i < 2 ? ProcessType.ANDET : ProcessType.INDSATS,
+              java.util.Set.of(fixtures.areaId("sydvest")),
+              java.util.Set.of());
+      fixtures.publish(process.getId(), "fensmark", "glumsoe", "fladsaa");
+    }
+    String api = "/api/v1/processes?area=sydvest&type=";
+    String page = "/inddragelser?omraade=sydvest&type=";
+
+    mvc.perform(get(api + "indsats")).andExpect(jsonPath("$.items", hasSize(10)));
+    assertThat(statements(api + "indsats")).isEqualTo(statements(api + "andet"));
+    assertThat(statements(page + "indsats")).isEqualTo(statements(page + "andet"));
+    assertThat(statements(page + "indsats")).as("queries for the list page").isLessThan(15);
+  }
+
+  /** The statements one request issues; the fewest of two tries, in case a job ran meanwhile. */
+  long statements(String path) throws Exception {
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    long fewest = Long.MAX_VALUE;
+    for (int i = 0; i < 2; i++) {
+      statistics.clear();
+      mvc.perform(get(path)).andExpect(status().isOk());
+      fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+    }
+    return fewest;
   }
 
   @Test
