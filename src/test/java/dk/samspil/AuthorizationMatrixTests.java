@@ -47,6 +47,13 @@ class AuthorizationMatrixTests {
   static final Set<Persona> EVERYONE = EnumSet.allOf(Persona.class);
   static final Set<Persona> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
   static final Set<Persona> ADMIN = EnumSet.of(ADMINISTRATOR);
+  static final Set<Persona> COUNCIL_A = EnumSet.of(MEMBER_A, CHAIR_A);
+  static final Set<Persona> ANSWERS_FOR_A = EnumSet.of(CHAIR_A);
+
+  /** Council A's pages for a process that does not exist: harmless, and 404 once allowed. */
+  static final String COUNCIL_PROCESS = "/mit-lokalraad/{slug}/inddragelser/{processId}";
+
+  static final String COUNCIL_A_PROCESS = "/mit-lokalraad/fensmark/inddragelser/999999999";
 
   /** One endpoint: method and pattern as mapped, an example request, who may use it. */
   record Row(
@@ -141,6 +148,57 @@ class AuthorizationMatrixTests {
               "/lokalraad/fensmark/medlemmer/999999/fjern",
               Map.of(),
               EnumSet.of(CHAIR_A)),
+          // involvement processes: public pages, files and open data
+          get("/inddragelser", EVERYONE),
+          get("/inddragelser/{id}", "/inddragelser/999999999", EVERYONE),
+          get(
+              "/inddragelser/{processId}/bilag/{attachmentId}",
+              "/inddragelser/999999999/bilag/999999999",
+              EVERYONE),
+          get(
+              "/inddragelser/{processId}/dokumenter/{documentId}",
+              "/inddragelser/999999999/dokumenter/999999999",
+              EVERYONE),
+          get("/orienteringer", EVERYONE),
+          get("/orienteringer/{id}", "/orienteringer/999999999", EVERYONE),
+          get("/api/v1/processes", EVERYONE),
+          get("/api/v1/processes/{id}", "/api/v1/processes/999999999", EVERYONE),
+          // the council's side: its members; sending, declining and addenda only for the chair
+          get(
+              "/mit-lokalraad/{slug}/inddragelser",
+              "/mit-lokalraad/fensmark/inddragelser",
+              COUNCIL_A),
+          get(COUNCIL_PROCESS, COUNCIL_A_PROCESS, COUNCIL_A),
+          post(
+              COUNCIL_PROCESS + "/kladde",
+              COUNCIL_A_PROCESS + "/kladde",
+              Map.of("tekst", "Matrix", "version", "0"),
+              COUNCIL_A),
+          post(
+              COUNCIL_PROCESS + "/kladde/auto",
+              COUNCIL_A_PROCESS + "/kladde/auto",
+              Map.of("tekst", "Matrix", "version", "0"),
+              COUNCIL_A),
+          post(
+              COUNCIL_PROCESS + "/bilag/{attachmentId}/slet",
+              COUNCIL_A_PROCESS + "/bilag/999999999/slet",
+              Map.of("tekst", "Matrix", "version", "0"),
+              COUNCIL_A),
+          post(
+              COUNCIL_PROCESS + "/send",
+              COUNCIL_A_PROCESS + "/send",
+              Map.of("tekst", "Matrix", "version", "0"),
+              ANSWERS_FOR_A),
+          post(
+              COUNCIL_PROCESS + "/afslag",
+              COUNCIL_A_PROCESS + "/afslag",
+              Map.of("begrundelse", "Matrix"),
+              ANSWERS_FOR_A),
+          post(
+              COUNCIL_PROCESS + "/tillaeg",
+              COUNCIL_A_PROCESS + "/tillaeg",
+              Map.of("tillaeg", "Matrix"),
+              ANSWERS_FOR_A),
           // administration
           get("/admin", ADMIN),
           get("/admin/revision", ADMIN),

@@ -260,6 +260,10 @@ public class Invitation {
     return declinedAt;
   }
 
+  public Long getDeclinedBy() {
+    return declinedBy;
+  }
+
   public String getHiddenReason() {
     return hiddenReason;
   }

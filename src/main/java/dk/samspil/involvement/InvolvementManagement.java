@@ -484,4 +484,179 @@ public class InvolvementManagement {
   private String text(String key, Object... args) {
     return messages.getMessage(key, args, Locale.forLanguageTag("da"));
   }
+
+  // ==== Council side, public pages and open data (issue 4, parts 3, 5 and 6) ====================
+  // Kept together at the end of the class to ease merging with the staff side.
+
+  /** Published processes that match the filter, newest first, one page of them. */
+  public org.springframework.data.domain.Page<InvolvementProcess> publishedProcesses(
+      ProcessFilter filter, int page, int size) {
+    org.springframework.data.jpa.domain.Specification<InvolvementProcess> spec =
+        (root, query, cb) -> {
+          List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+          where.add(cb.notEqual(root.get("status"), ProcessStatus.KLADDE));
+          if (filter.status() != null) {
+            where.add(cb.equal(root.get("status"), filter.status()));
+          }
+          if (filter.type() != null) {
+            where.add(cb.equal(root.get("type"), filter.type()));
+          }
+          if (filter.areaId() != null) {
+            where.add(
+                cb.or(
+                    cb.isTrue(root.get("wholeMunicipality")),
+                    cb.isMember(filter.areaId(), root.<java.util.Collection<Long>>get("areaIds"))));
+          }
+          if (filter.themeId() != null) {
+            where.add(
+                cb.isMember(filter.themeId(), root.<java.util.Collection<Long>>get("themeIds")));
+          }
+          return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    return processes.findAll(
+        spec,
+        org.springframework.data.domain.PageRequest.of(
+            page,
+            size,
+            org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Order.desc("publishedAt"),
+                org.springframework.data.domain.Sort.Order.desc("id"))));
+  }
+
+  /** Processes by id, in one query. */
+  public Map<Long, InvolvementProcess> processesById(Collection<Long> ids) {
+    return processes.findAllById(ids).stream()
+        .collect(Collectors.toMap(InvolvementProcess::getId, Function.identity()));
+  }
+
+  /** The council, by id (also one that is closed down). */
+  public java.util.Optional<Council> council(Long councilId) {
+    return councils.councils().stream()
+        .filter(council -> council.getId().equals(councilId))
+        .findFirst();
+  }
+
+  /** The council's invitation to the process; not found when the council was not invited. */
+  public Invitation invitationFor(Long processId, Long councilId) {
+    return invitations
+        .findByProcessIdAndCouncilId(processId, councilId)
+        .orElseThrow(() -> new ProcessNotFound(processId));
+  }
+
+  /**
+   * Saves the council's draft, unless the text is what is saved already (then nothing changes,
+   * whatever version the member started from). A save based on an old version is refused with
+   * {@link DraftConflict}.
+   */
+  @Transactional
+  public Invitation saveDraftIfChanged(Long invitationId, String text, int basedOn, Long by) {
+    Invitation invitation = invitation(invitationId);
+    String normalised = text == null ? "" : text.replace("\r\n", "\n");
+    if (normalised.equals(invitation.getDraftText())) {
+      return invitation;
+    }
+    invitation.saveDraft(normalised, basedOn, by, clock.instant(), acceptsAnswers(invitation));
+    return invitation;
+  }
+
+  /**
+   * Sends the contribution with the text the member sees: the draft is saved first if it changed
+   * (and refused with {@link DraftConflict} if someone else saved in between), then fixed.
+   */
+  @Transactional
+  public void sendContribution(
+      Long invitationId, String text, int basedOn, boolean isPublic, Long by) {
+    saveDraftIfChanged(invitationId, text, basedOn, by);
+    send(invitationId, isPublic, by);
+  }
+
+  /**
+   * Attaches a file to the draft after checking it: PDF, PNG or JPEG by its content, at most {@link
+   * AttachmentFiles#MAX_BYTES}.
+   */
+  @Transactional
+  public ContributionAttachment attachFile(
+      Long invitationId, String filename, byte[] content, Long by) {
+    if (content == null || content.length == 0) {
+      throw IllegalTransition.because("council.contribution.attachment.empty");
+    }
+    if (content.length > AttachmentFiles.MAX_BYTES) {
+      throw IllegalTransition.because("council.contribution.attachment.too-large");
+    }
+    String type =
+        AttachmentFiles.sniff(content)
+            .orElseThrow(() -> IllegalTransition.because("council.contribution.attachment.type"));
+    return attach(invitationId, AttachmentFiles.safeName(filename, type), type, content, by);
+  }
+
+  /** Removes an attachment from a draft that has not been sent. */
+  @Transactional
+  public void removeAttachment(Long invitationId, Long attachmentId) {
+    Invitation invitation = invitation(invitationId);
+    ContributionAttachment attachment = attachment(attachmentId);
+    if (!attachment.getInvitationId().equals(invitationId)) {
+      throw new ProcessNotFound(attachmentId);
+    }
+    if (!acceptsAnswers(invitation) || invitation.getState() == Invitation.State.DECLINED) {
+      throw IllegalTransition.because("invitation.closed");
+    }
+    if (invitation.getState() == Invitation.State.CONTRIBUTED) {
+      throw IllegalTransition.because("council.contribution.attachment.fixed");
+    }
+    attachments.delete(attachment);
+  }
+
+  /** The attachments of the invitations without their content, by invitation, in one query. */
+  public Map<Long, List<AttachmentInfo>> attachmentInfos(Collection<Long> invitationIds) {
+    if (invitationIds.isEmpty()) {
+      return Map.of();
+    }
+    return attachments.findInfosByInvitationIdIn(invitationIds).stream()
+        .collect(Collectors.groupingBy(AttachmentInfo::invitationId));
+  }
+
+  /** Notices, newest first; with an area, those about the area or sent to its council. */
+  public org.springframework.data.domain.Page<Notice> notices(Long areaId, int page, int size) {
+    var pageable = org.springframework.data.domain.PageRequest.of(page, size);
+    if (areaId == null) {
+      return notices.findAllByOrderByPublishedAtDesc(pageable);
+    }
+    Long councilId = councils.councilOf(areaId).map(Council::getId).orElse(-1L);
+    return notices.findConcerning(areaId, councilId, pageable);
+  }
+
+  public Notice notice(Long id) {
+    return notices.findById(id).orElseThrow(() -> new NoticeNotFound(id));
+  }
+
+  /** An attachment of a contribution to the process; not found when it belongs to another. */
+  public ContributionAttachment attachmentOf(Long processId, Long attachmentId) {
+    ContributionAttachment attachment = attachment(attachmentId);
+    if (!invitation(attachment.getInvitationId()).getProcessId().equals(processId)) {
+      throw new ProcessNotFound(processId);
+    }
+    return attachment;
+  }
+
+  /** An uploaded document of a published process; not found for links and other processes. */
+  public ProcessDocument publishedDocument(Long processId, Long documentId) {
+    publishedProcess(processId);
+    ProcessDocument document = document(documentId);
+    if (!document.getProcessId().equals(processId) || document.isLink()) {
+      throw new ProcessNotFound(processId);
+    }
+    return document;
+  }
+
+  /** The process's documents without their content. */
+  public List<DocumentInfo> documentInfos(Long processId) {
+    return documents.findInfosByProcessId(processId);
+  }
+
+  /** No notice with that id. */
+  public static class NoticeNotFound extends NotFoundException {
+    NoticeNotFound(Object id) {
+      super("public.notice.not-found", id);
+    }
+  }
 }

@@ -66,6 +66,11 @@ public class OrganisationManagement {
         .collect(Collectors.toMap(Department::getId, Function.identity()));
   }
 
+  public Map<Long, Committee> committeesById(Collection<Long> ids) {
+    return committees.findAllById(ids).stream()
+        .collect(Collectors.toMap(Committee::getId, Function.identity()));
+  }
+
   /** The theme with this slug, created if it does not exist yet. */
   @Transactional
   public Theme ensureTheme(String slug, String name, String description) {

@@ -2,10 +2,15 @@ package dk.samspil.council.web;
 
 import dk.samspil.area.Area;
 import dk.samspil.area.AreaManagement;
+import dk.samspil.council.AreaPageSection;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilAccess;
 import dk.samspil.council.CouncilManagement;
+import dk.samspil.council.CouncilPageSection;
+import dk.samspil.council.PageSection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,13 +25,22 @@ class DirectoryController {
   private final AreaManagement areas;
   private final CouncilManagement councils;
   private final CouncilAccess access;
+  private final List<CouncilPageSection> councilSections;
+  private final List<AreaPageSection> areaSections;
 
   DirectoryController(
-      Directory directory, AreaManagement areas, CouncilManagement councils, CouncilAccess access) {
+      Directory directory,
+      AreaManagement areas,
+      CouncilManagement councils,
+      CouncilAccess access,
+      List<CouncilPageSection> councilSections,
+      List<AreaPageSection> areaSections) {
     this.directory = directory;
     this.areas = areas;
     this.councils = councils;
     this.access = access;
+    this.councilSections = councilSections;
+    this.areaSections = areaSections;
   }
 
   @GetMapping("/")
@@ -50,7 +64,11 @@ class DirectoryController {
         new Pages.AreaDetail(
             listing,
             areas.parishesOf(area),
-            listing.hasCouncil() ? directory.themesOf(listing.council()) : List.of()));
+            listing.hasCouncil() ? directory.themesOf(listing.council()) : List.of(),
+            areaSections.stream()
+                .map(section -> section.forArea(area, LocaleContextHolder.getLocale()))
+                .flatMap(Optional::stream)
+                .toList()));
     return "council/area";
   }
 
@@ -64,6 +82,11 @@ class DirectoryController {
   @GetMapping("/lokalraad/{slug}")
   String council(@PathVariable String slug, Authentication authentication, Model model) {
     Council council = councils.council(slug);
+    List<PageSection> sections =
+        councilSections.stream()
+            .map(section -> section.forCouncil(council, LocaleContextHolder.getLocale()))
+            .flatMap(Optional::stream)
+            .toList();
     model.addAttribute(
         "page",
         new Pages.CouncilDetail(
@@ -71,7 +94,8 @@ class DirectoryController {
             directory.themesOf(council),
             councils.board(council.getId()),
             access.isMember(authentication, slug),
-            access.mayManage(authentication, slug)));
+            access.mayManage(authentication, slug),
+            sections));
     return "council/council";
   }
 }

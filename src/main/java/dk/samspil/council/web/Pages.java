@@ -3,6 +3,7 @@ package dk.samspil.council.web;
 import dk.samspil.area.Parish;
 import dk.samspil.area.PlaceMatch;
 import dk.samspil.council.BoardSeat;
+import dk.samspil.council.PageSection;
 import dk.samspil.organisation.Theme;
 import java.util.List;
 
@@ -26,19 +27,22 @@ public final class Pages {
   /** The list of councils. */
   public record CouncilList(List<AreaListing> councils) {}
 
-  /** One area. */
-  public record AreaDetail(AreaListing listing, List<Parish> parishes, List<Theme> themes) {}
+  /** One area, with the sections other modules add (e.g. the processes that affect it). */
+  public record AreaDetail(
+      AreaListing listing, List<Parish> parishes, List<Theme> themes, List<PageSection> sections) {}
 
   /**
-   * One council, with its board (positions, and names only of those who consented); {@code member}
-   * and {@code mayManage} say whether the viewer sits on it and may edit it.
+   * One council, with its board (positions, and names only of those who consented), whether the
+   * viewer sits on it and may edit it, and the sections other modules add (e.g. what it
+   * contributed).
    */
   public record CouncilDetail(
       AreaListing listing,
       List<Theme> themes,
       List<BoardSeat> board,
       boolean member,
-      boolean mayManage) {}
+      boolean mayManage,
+      List<PageSection> sections) {}
 
   /** The contact directory: councils, and areas without one. */
   public record Contacts(List<AreaListing> councils, List<AreaListing> withoutCouncil) {}
