@@ -79,6 +79,11 @@ public class AccountManagement {
     return accounts.existsByAdministratorTrueAndStatus(AccountStatus.ACTIVE);
   }
 
+  /** The active accounts of municipal employees (those with a department), by name. */
+  public java.util.List<Account> employees() {
+    return accounts.findByDepartmentIdIsNotNullAndStatusOrderByName(AccountStatus.ACTIVE);
+  }
+
   /** What the audit log keeps of an account: no password hash. */
   static Map<String, Object> snapshot(Account account) {
     Map<String, Object> fields = new LinkedHashMap<>();

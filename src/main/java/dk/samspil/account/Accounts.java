@@ -10,4 +10,6 @@ interface Accounts extends JpaRepository<Account, Long> {
   Optional<Account> findByEmail(String email);
 
   boolean existsByAdministratorTrueAndStatus(AccountStatus status);
+
+  java.util.List<Account> findByDepartmentIdIsNotNullAndStatusOrderByName(AccountStatus status);
 }
