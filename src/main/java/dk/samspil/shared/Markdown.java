@@ -2,6 +2,9 @@ package dk.samspil.shared;
 
 import java.util.Locale;
 import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
@@ -9,8 +12,9 @@ import org.commonmark.renderer.html.UrlSanitizer;
 /**
  * Markdown that staff write (process texts, notices) as HTML that is safe to put into a page: raw
  * HTML in the text is escaped, and links may only go to web and mail addresses (images only to web
- * addresses), so {@code javascript:} and {@code data:} targets are removed. Templates may print
- * only this output with {@code $unsafe{…}}.
+ * addresses), so {@code javascript:} and {@code data:} targets are removed. Headings start at level
+ * 2, because the page's own title is its only {@code h1}. Templates may print only this output with
+ * {@code $unsafe{…}}.
  */
 public final class Markdown {
 
@@ -29,7 +33,16 @@ public final class Markdown {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    return RENDERER.render(PARSER.parse(markdown));
+    Node document = PARSER.parse(markdown);
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            heading.setLevel(Math.min(6, heading.getLevel() + 1));
+            visitChildren(heading);
+          }
+        });
+    return RENDERER.render(document);
   }
 
   /** Relative addresses, and absolute ones with an allowed scheme; anything else becomes empty. */

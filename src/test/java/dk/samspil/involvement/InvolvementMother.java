@@ -96,6 +96,16 @@ public class InvolvementMother {
     return involvement.process(process.getId());
   }
 
+  /** The process with this (unique) title. */
+  public InvolvementProcess processTitled(String title) {
+    Long id =
+        jdbc.sql("select id from involvement_process where title = ?")
+            .param(title)
+            .query(Long.class)
+            .single();
+    return involvement.process(id);
+  }
+
   public Invitation invitation(InvolvementProcess process, String councilSlug) {
     return involvement.invitationOf(process.getId(), councilId(councilSlug)).orElseThrow();
   }

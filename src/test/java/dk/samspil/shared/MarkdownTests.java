@@ -12,10 +12,19 @@ class MarkdownTests {
         Markdown.toHtml("# Plan\n\n- *ét* punkt\n- **to**\n\n[Referat](https://example.org/r)");
 
     assertThat(html)
-        .contains("<h1>Plan</h1>")
+        .contains("<h2>Plan</h2>")
         .contains("<li><em>ét</em> punkt</li>")
         .contains("<strong>to</strong>")
         .contains("href=\"https://example.org/r\">Referat</a>");
+  }
+
+  @Test
+  void startsHeadingsBelowThePageTitle() {
+    assertThat(Markdown.toHtml("# En\n\n## To\n\n###### Seks"))
+        .contains("<h2>En</h2>")
+        .contains("<h3>To</h3>")
+        .contains("<h6>Seks</h6>")
+        .doesNotContain("<h1>");
   }
 
   @Test

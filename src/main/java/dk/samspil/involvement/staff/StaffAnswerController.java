@@ -69,7 +69,7 @@ class StaffAnswerController {
         process.getOutcomeCommitteeId() != null
             ? process.getOutcomeCommitteeId()
             : process.getCommitteeId();
-    List<FieldError> errors = form.validate(views.choices(keep, null).committees());
+    List<FieldError> errors = form.validate(views.committeeOptions(keep));
     if (errors.isEmpty()) {
       try {
         involvement.recordOutcome(

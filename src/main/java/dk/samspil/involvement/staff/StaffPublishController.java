@@ -89,9 +89,22 @@ class StaffPublishController {
   /** The one-click extension: the earliest deadline without warnings for the ticked councils. */
   @PostMapping("/medarbejder/inddragelser/{id}/frist/forslag")
   String extendToSuggested(
-      @PathVariable long id, @RequestParam(name = "raad", required = false) List<Long> chosen) {
+      @PathVariable long id,
+      @RequestParam(name = "raad", required = false) List<Long> chosen,
+      Model model,
+      HttpServletResponse response) {
     Set<Long> councils = invitable(chosen);
-    involvement.extendToSuggestedDeadline(id, councils);
+    try {
+      involvement.extendToSuggestedDeadline(id, councils);
+    } catch (IllegalTransition e) {
+      // e.g. the process is no longer open; the page says why
+      response.setStatus(Staff.UNPROCESSABLE);
+      model.addAttribute(
+          "page",
+          views.processPage(
+              id, ProcessInputs.none(), List.of(new FieldError("status", e.messageKey()))));
+      return "involvement/staff/process";
+    }
     String keep = councils.stream().map(c -> "&raad=" + c).collect(Collectors.joining());
     if (involvement.process(id).getStatus() != ProcessStatus.KLADDE) {
       return "redirect:/medarbejder/inddragelser/" + id + "?besked=forlaenget";

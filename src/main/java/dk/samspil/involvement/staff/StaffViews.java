@@ -89,13 +89,7 @@ class StaffViews {
    * employee, stays choosable for the process that has it.
    */
   Choices choices(Long keepCommittee, Long keepContact) {
-    LocalDate today = involvement.today();
-    List<Option> committees =
-        organisation.committees().stream()
-            .filter(c -> c.isValidOn(today) || c.getId().equals(keepCommittee))
-            .sorted(Comparator.comparing(Committee::getName, AreaManagement.DANISH_ORDER))
-            .map(c -> Option.of(c.getId(), c.getName()))
-            .toList();
+    List<Option> committees = committeeOptions(keepCommittee);
     List<Option> contacts = new ArrayList<>();
     accounts.employees().forEach(a -> contacts.add(Option.of(a.getId(), a.displayName())));
     if (keepContact != null && !Option.contains(contacts, keepContact.toString())) {
@@ -110,6 +104,16 @@ class StaffViews {
         contacts,
         areaOptions(),
         organisation.themes().stream().map(t -> Option.of(t.getId(), t.getName())).toList());
+  }
+
+  /** The committees valid today, and the one to keep even if it is no longer valid. */
+  List<Option> committeeOptions(Long keep) {
+    LocalDate today = involvement.today();
+    return organisation.committees().stream()
+        .filter(c -> c.isValidOn(today) || c.getId().equals(keep))
+        .sorted(Comparator.comparing(Committee::getName, AreaManagement.DANISH_ORDER))
+        .map(c -> Option.of(c.getId(), c.getName()))
+        .toList();
   }
 
   ProcessFormPage formPage(ProcessForm form, List<FieldError> errors, Long processId) {
@@ -347,7 +351,7 @@ class StaffViews {
         involvement.documentSummaries(id),
         answers,
         ProcessProgress.of(process, invitations, today),
-        choices(outcomeCommittee, null).committees(),
+        committeeOptions(outcomeCommittee),
         outcome,
         inputs.linkTitle(),
         inputs.linkUrl(),

@@ -111,7 +111,7 @@ class StaffProcessPagesTests {
     String page = html("/medarbejder/inddragelser/" + id + "?besked=oprettet");
     assertThat(page)
         .contains("Kladden er oprettet")
-        .contains("<h1>Baggrund</h1>")
+        .contains("<h2>Baggrund</h2>")
         .contains("<strong>forbinde</strong>")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .doesNotContain("<script>alert(1)</script>")
@@ -306,6 +306,27 @@ class StaffProcessPagesTests {
         .contains("Fristen er forlænget")
         .contains("Fristen giver alle de valgte lokalråd et ordinært møde")
         .contains("value=\"" + glumsoe + "\" checked");
+  }
+
+  @Test
+  void doesNotExtendTheDeadlineOfAProcessThatNoLongerTakesAnswers() throws Exception {
+    InvolvementProcess process =
+        mother.open(unique("Under behandling"), today().plusWeeks(6), "fensmark");
+    involvement.closeForContributions(process.getId());
+
+    String page =
+        body(
+            mvc.perform(
+                    post("/medarbejder/inddragelser/" + process.getId() + "/frist/forslag")
+                        .with(csrf())
+                        .with(authentication(staff()))
+                        .param("raad", String.valueOf(mother.councilId("fensmark"))))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse());
+
+    assertThat(page).contains("Fristen kan kun ændres, mens processen er åben for bidrag.");
+    assertThat(involvement.process(process.getId()).getDeadline()).isEqualTo(today().plusWeeks(6));
   }
 
   @Test
