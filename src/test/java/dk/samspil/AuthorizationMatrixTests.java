@@ -3,6 +3,8 @@ package dk.samspil;
 import static dk.samspil.account.Personas.Persona.ADMINISTRATOR;
 import static dk.samspil.account.Personas.Persona.ANONYMOUS;
 import static dk.samspil.account.Personas.Persona.CHAIR_A;
+import static dk.samspil.account.Personas.Persona.KONTAKTPERSON;
+import static dk.samspil.account.Personas.Persona.MEDARBEJDER;
 import static dk.samspil.account.Personas.Persona.MEMBER_A;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -54,6 +56,12 @@ class AuthorizationMatrixTests {
   static final String COUNCIL_PROCESS = "/mit-lokalraad/{slug}/inddragelser/{processId}";
 
   static final String COUNCIL_A_PROCESS = "/mit-lokalraad/fensmark/inddragelser/999999999";
+  static final Set<Persona> STAFF = EnumSet.of(MEDARBEJDER, ADMINISTRATOR);
+  static final Set<Persona> STAFF_AND_CONTACT =
+      EnumSet.of(MEDARBEJDER, KONTAKTPERSON, ADMINISTRATOR);
+
+  /** A process that does not exist: the staff endpoints answer 404 after the check, others 403. */
+  static final String NO_PROCESS = "/medarbejder/inddragelser/987654321";
 
   /** One endpoint: method and pattern as mapped, an example request, who may use it. */
   record Row(
@@ -204,7 +212,62 @@ class AuthorizationMatrixTests {
           get("/admin/revision", ADMIN),
           get("/admin/post", ADMIN),
           get("/admin/post/{id}", "/admin/post/999999", ADMIN),
-          post("/admin/post/{id}/send-igen", "/admin/post/999999/send-igen", Map.of(), ADMIN));
+          post("/admin/post/{id}/send-igen", "/admin/post/999999/send-igen", Map.of(), ADMIN),
+          // the staff side of involvement processes
+          get("/medarbejder/inddragelser", STAFF),
+          get("/medarbejder/inddragelser/ny", STAFF),
+          post("/medarbejder/inddragelser", "/medarbejder/inddragelser", Map.of(), STAFF),
+          get("/medarbejder/inddragelser/{id}", NO_PROCESS, STAFF),
+          get("/medarbejder/inddragelser/{id}/rediger", NO_PROCESS + "/rediger", STAFF),
+          post("/medarbejder/inddragelser/{id}/rediger", NO_PROCESS + "/rediger", Map.of(), STAFF),
+          post(
+              "/medarbejder/inddragelser/{id}/dokumenter",
+              NO_PROCESS + "/dokumenter",
+              Map.of(),
+              STAFF),
+          get(
+              "/medarbejder/inddragelser/{id}/dokumenter/{documentId}",
+              NO_PROCESS + "/dokumenter/987654321",
+              STAFF),
+          post(
+              "/medarbejder/inddragelser/{id}/dokumenter/{documentId}/fjern",
+              NO_PROCESS + "/dokumenter/987654321/fjern",
+              Map.of(),
+              STAFF),
+          post("/medarbejder/inddragelser/{id}/links", NO_PROCESS + "/links", Map.of(), STAFF),
+          get(
+              "/medarbejder/inddragelser/{id}/bilag/{attachmentId}",
+              NO_PROCESS + "/bilag/987654321",
+              STAFF),
+          get("/medarbejder/inddragelser/{id}/inviter", NO_PROCESS + "/inviter", STAFF),
+          post(
+              "/medarbejder/inddragelser/{id}/inviter",
+              NO_PROCESS + "/inviter",
+              Map.of("handling", "tjek"),
+              STAFF),
+          post(
+              "/medarbejder/inddragelser/{id}/frist/forslag",
+              NO_PROCESS + "/frist/forslag",
+              Map.of(),
+              STAFF),
+          post("/medarbejder/inddragelser/{id}/frist", NO_PROCESS + "/frist", Map.of(), STAFF),
+          post("/medarbejder/inddragelser/{id}/status", NO_PROCESS + "/status", Map.of(), STAFF),
+          post(
+              "/medarbejder/inddragelser/{id}/resultat", NO_PROCESS + "/resultat", Map.of(), STAFF),
+          post(
+              "/medarbejder/inddragelser/{id}/bidrag/{invitationId}/tilbagemelding",
+              NO_PROCESS + "/bidrag/987654321/tilbagemelding",
+              Map.of(),
+              STAFF),
+          post(
+              "/medarbejder/inddragelser/{id}/bidrag/{invitationId}/skjul",
+              NO_PROCESS + "/bidrag/987654321/skjul",
+              Map.of(),
+              STAFF),
+          get("/medarbejder/overblik", STAFF_AND_CONTACT),
+          get("/medarbejder/orienteringer", STAFF),
+          get("/medarbejder/orienteringer/ny", STAFF),
+          post("/medarbejder/orienteringer", "/medarbejder/orienteringer", Map.of(), STAFF));
 
   /** Mappings that are not pages of their own. */
   static final Set<String> NOT_ENDPOINTS = Set.of("/error", "/error/json");

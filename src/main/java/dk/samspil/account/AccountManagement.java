@@ -185,6 +185,11 @@ public class AccountManagement {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
+  /** The active accounts of municipal employees (those with a department), by name. */
+  public java.util.List<Account> employees() {
+    return accounts.findByDepartmentIdIsNotNullAndStatusOrderByName(AccountStatus.ACTIVE);
+  }
+
   /** What the audit log keeps of an account: no password hash. */
   static Map<String, Object> snapshot(Account account) {
     Map<String, Object> fields = new LinkedHashMap<>();

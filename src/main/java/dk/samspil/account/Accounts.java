@@ -14,4 +14,6 @@ interface Accounts extends JpaRepository<Account, Long> {
   boolean existsByAdministratorTrueAndStatusIn(java.util.Collection<AccountStatus> statuses);
 
   long countByAdministratorTrueAndStatus(AccountStatus status);
+
+  java.util.List<Account> findByDepartmentIdIsNotNullAndStatusOrderByName(AccountStatus status);
 }

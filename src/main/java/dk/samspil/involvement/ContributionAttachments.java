@@ -15,4 +15,12 @@ interface ContributionAttachments extends JpaRepository<ContributionAttachment, 
           + " a.contentType, a.sizeBytes, a.uploadedAt) from ContributionAttachment a"
           + " where a.invitationId in ?1 order by a.uploadedAt, a.id")
   List<AttachmentInfo> findInfosByInvitationIdIn(Collection<Long> invitationIds);
+
+  // ---- staff side ----
+
+  @Query(
+      "select new dk.samspil.involvement.FileSummary(a.id, a.invitationId, a.filename, null,"
+          + " a.filename, a.contentType, a.sizeBytes, a.uploadedAt) from ContributionAttachment a"
+          + " where a.invitationId in ?1 order by a.uploadedAt, a.id")
+  List<FileSummary> summariesOf(Collection<Long> invitationIds);
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -176,6 +177,31 @@ public class Invitation {
     remindedAt = now;
   }
 
+  /**
+   * Whether the council should get its reminder on {@code today}: it has not answered and was not
+   * reminded, the process still takes answers, and the deadline is at most {@code daysBefore} days
+   * away. A council invited within those days is not reminded: its invitation is news enough.
+   */
+  boolean isDueForReminder(
+      InvolvementProcess process, LocalDate today, ZoneId zone, int daysBefore) {
+    if (remindedAt != null
+        || (state != State.INVITED && state != State.DRAFT)
+        || !process.acceptsAnswers(today)) {
+      return false;
+    }
+    LocalDate remindFrom = process.getDeadline().minusDays(daysBefore);
+    if (today.isBefore(remindFrom)) {
+      return false;
+    }
+    return process.getPublishedAt() == null
+        || LocalDate.ofInstant(process.getPublishedAt(), zone).isBefore(remindFrom);
+  }
+
+  /** A sent contribution that the municipality has not yet given feedback on. */
+  public boolean awaitsFeedback() {
+    return state == State.CONTRIBUTED && feedbackAt == null;
+  }
+
   private static void requireOpen(boolean open) {
     if (!open) {
       throw IllegalTransition.because("invitation.closed");
@@ -214,6 +240,11 @@ public class Invitation {
   /** Why Samspil proposed the council, as message keys with arguments, separated by ";". */
   public String getReasons() {
     return reasons;
+  }
+
+  /** Why Samspil proposed the council, decoded. */
+  public List<RoutingPolicy.Reason> reasonList() {
+    return RoutingPolicy.Reason.decode(reasons);
   }
 
   public State getState() {

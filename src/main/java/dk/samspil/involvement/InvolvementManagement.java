@@ -13,6 +13,10 @@ import dk.samspil.organisation.Theme;
 import dk.samspil.shared.AuditEvent;
 import dk.samspil.shared.DanishDates;
 import dk.samspil.shared.NotFoundException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +33,9 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -440,6 +447,217 @@ public class InvolvementManagement {
     return processes.findPublishedAffecting(areaId);
   }
 
+  // ==== Staff side (issue 4): lists, overview, documents, deadline, jobs ======================
+  // The staff pages' additions, kept in one block to ease merging with the council side's.
+
+  /** Advisory lock keys of the scheduled jobs: any constants unique in the database. */
+  static final long REMINDER_JOB_LOCK = 0x5a4d_5049_0001L;
+
+  static final long DEADLINE_JOB_LOCK = 0x5a4d_5049_0002L;
+
+  /**
+   * Processes for the staff list: of one department (all if null) and one status (all if null), in
+   * the order of their life (drafts first), newest first within a status.
+   */
+  public Page<InvolvementProcess> staffProcesses(
+      Long departmentId, ProcessStatus status, int page, int size) {
+    Specification<InvolvementProcess> spec =
+        (root, query, cb) -> {
+          List<Predicate> where = new ArrayList<>();
+          if (departmentId != null) {
+            where.add(cb.equal(root.get("departmentId"), departmentId));
+          }
+          if (status != null) {
+            where.add(cb.equal(root.get("status"), status));
+          }
+          if (query != null && !Long.class.equals(query.getResultType())) {
+            query.orderBy(
+                cb.asc(lifeOrder(root, cb)),
+                cb.desc(root.get("createdAt")),
+                cb.desc(root.get("id")));
+          }
+          return cb.and(where.toArray(Predicate[]::new));
+        };
+    return processes.findAll(spec, PageRequest.of(Math.max(0, page), size));
+  }
+
+  /**
+   * Published processes for the overview, in the order of their life (open first), the nearest
+   * deadline first within a status.
+   */
+  public Page<InvolvementProcess> publishedProcesses(int page, int size) {
+    Specification<InvolvementProcess> spec =
+        (root, query, cb) -> {
+          if (query != null && !Long.class.equals(query.getResultType())) {
+            query.orderBy(
+                cb.asc(lifeOrder(root, cb)), cb.asc(root.get("deadline")), cb.asc(root.get("id")));
+          }
+          return cb.notEqual(root.get("status"), ProcessStatus.KLADDE);
+        };
+    return processes.findAll(spec, PageRequest.of(Math.max(0, page), size));
+  }
+
+  private static Expression<Integer> lifeOrder(Root<InvolvementProcess> root, CriteriaBuilder cb) {
+    CriteriaBuilder.SimpleCase<ProcessStatus, Integer> order = cb.selectCase(root.get("status"));
+    for (ProcessStatus status : ProcessStatus.values()) {
+      order = order.when(status, status.ordinal());
+    }
+    return order.otherwise(ProcessStatus.values().length);
+  }
+
+  /** How many processes there are in each status (zero included). */
+  public Map<ProcessStatus, Long> processCountsByStatus() {
+    Map<ProcessStatus, Long> counts = new java.util.EnumMap<>(ProcessStatus.class);
+    for (ProcessStatus status : ProcessStatus.values()) {
+      counts.put(status, 0L);
+    }
+    for (Object[] row : processes.countByStatus()) {
+      counts.put((ProcessStatus) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  /** The answers and feedback so far of each process, by process id, in one query. */
+  public Map<Long, ProcessProgress> progressOf(Collection<InvolvementProcess> list) {
+    Map<Long, List<Invitation>> byProcess =
+        invitationsOf(list.stream().map(InvolvementProcess::getId).toList());
+    LocalDate today = today();
+    Map<Long, ProcessProgress> progress = new LinkedHashMap<>();
+    for (InvolvementProcess process : list) {
+      progress.put(
+          process.getId(),
+          ProcessProgress.of(process, byProcess.getOrDefault(process.getId(), List.of()), today));
+    }
+    return progress;
+  }
+
+  /** Processes by id, in one query. */
+  public Map<Long, InvolvementProcess> processesById(Collection<Long> ids) {
+    return processes.findAllById(ids).stream()
+        .collect(Collectors.toMap(InvolvementProcess::getId, Function.identity()));
+  }
+
+  /** Contributions that still wait for feedback more than four weeks after their deadline. */
+  public List<Invitation> contributionsWithOverdueFeedback() {
+    return invitations.findAwaitingFeedbackWithDeadlineBefore(
+        today().minusWeeks(ProcessProgress.FEEDBACK_WEEKS));
+  }
+
+  /** The councils that may be invited: those that represent their area (active or being set up). */
+  public List<Council> invitableCouncils() {
+    return councils.councils().stream()
+        .filter(council -> council.getStatus().isRepresenting())
+        .toList();
+  }
+
+  /**
+   * Moves a draft's or open process's deadline to the earliest one without warnings for these
+   * councils (the one-click extension of the deadline check).
+   *
+   * @return the new deadline
+   */
+  @Transactional
+  public LocalDate extendToSuggestedDeadline(Long processId, Collection<Long> councilIds) {
+    LocalDate suggested = checkDeadline(processId, councilIds).suggestedDeadline();
+    extendDeadline(processId, suggested);
+    return suggested;
+  }
+
+  /** The process's documents without their content. */
+  public List<FileSummary> documentSummaries(Long processId) {
+    return documents.summariesOf(processId);
+  }
+
+  /** The attachments of these invitations without their content, by invitation id. */
+  public Map<Long, List<FileSummary>> attachmentSummaries(Collection<Long> invitationIds) {
+    if (invitationIds.isEmpty()) {
+      return Map.of();
+    }
+    return attachments.summariesOf(invitationIds).stream()
+        .collect(Collectors.groupingBy(FileSummary::ownerId));
+  }
+
+  /** Removes a document from a process that is still a draft. */
+  @Transactional
+  public void removeDocument(Long processId, Long documentId) {
+    if (process(processId).getStatus() != ProcessStatus.KLADDE) {
+      throw IllegalTransition.because("process.edit.published");
+    }
+    ProcessDocument document = document(documentId);
+    if (!document.getProcessId().equals(processId)) {
+      throw new ProcessNotFound(documentId);
+    }
+    documents.delete(document);
+  }
+
+  /** Notices, newest first. */
+  public Page<Notice> notices(int page, int size) {
+    return notices.findAllByOrderByPublishedAtDesc(PageRequest.of(Math.max(0, page), size));
+  }
+
+  /**
+   * Reminds, once, every invited council that has not answered, when the deadline is at most {@code
+   * daysBefore} days away. Runs once across all instances: a second instance finds the lock taken
+   * and does nothing.
+   *
+   * @return how many invitations were reminded
+   */
+  @Transactional
+  public int sendReminders(int daysBefore) {
+    if (!processes.tryAdvisoryTransactionLock(REMINDER_JOB_LOCK)) {
+      return 0;
+    }
+    LocalDate today = today();
+    List<Invitation> due =
+        invitations.findUnansweredWithDeadlineBetween(today, today.plusDays(daysBefore));
+    Map<Long, InvolvementProcess> byId =
+        processes
+            .findAllById(due.stream().map(Invitation::getProcessId).distinct().toList())
+            .stream()
+            .collect(Collectors.toMap(InvolvementProcess::getId, Function.identity()));
+    Map<Long, Council> councilsById =
+        councilsById(due.stream().map(Invitation::getCouncilId).toList());
+    int reminded = 0;
+    for (Invitation invitation : due) {
+      InvolvementProcess process = byId.get(invitation.getProcessId());
+      Council council = councilsById.get(invitation.getCouncilId());
+      if (process == null
+          || council == null
+          || !invitation.isDueForReminder(process, today, clock.getZone(), daysBefore)) {
+        continue;
+      }
+      invitation.remind(clock.instant());
+      mailCouncil(
+          council,
+          "mail.process.reminder.subject",
+          "mail.process.reminder.body",
+          process.getTitle(),
+          DanishDates.format(process.getDeadline()),
+          link(process));
+      reminded++;
+    }
+    return reminded;
+  }
+
+  /**
+   * Moves every open process whose deadline has passed to „under behandling„. Runs once across all
+   * instances, like {@link #sendReminders}.
+   *
+   * @return how many processes were moved
+   */
+  @Transactional
+  public int closeProcessesPastDeadline() {
+    if (!processes.tryAdvisoryTransactionLock(DEADLINE_JOB_LOCK)) {
+      return 0;
+    }
+    List<InvolvementProcess> due =
+        processes.findByStatusAndDeadlineBefore(ProcessStatus.AABEN, today());
+    due.forEach(InvolvementProcess::closeForContributions);
+    return due.size();
+  }
+
+  // ==== End of the staff side's block ============================================================
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private Map<Long, Council> invitedCouncils(InvolvementProcess process) {
@@ -521,12 +739,6 @@ public class InvolvementManagement {
             org.springframework.data.domain.Sort.by(
                 org.springframework.data.domain.Sort.Order.desc("publishedAt"),
                 org.springframework.data.domain.Sort.Order.desc("id"))));
-  }
-
-  /** Processes by id, in one query. */
-  public Map<Long, InvolvementProcess> processesById(Collection<Long> ids) {
-    return processes.findAllById(ids).stream()
-        .collect(Collectors.toMap(InvolvementProcess::getId, Function.identity()));
   }
 
   /** The council, by id (also one that is closed down). */

@@ -1,5 +1,6 @@
 package dk.samspil.involvement;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -19,4 +20,18 @@ interface InvolvementProcesses
       "select p from InvolvementProcess p where p.status <> dk.samspil.involvement.ProcessStatus.KLADDE"
           + " and (p.wholeMunicipality = true or ?1 member of p.areaIds) order by p.publishedAt desc")
   List<InvolvementProcess> findPublishedAffecting(Long areaId);
+
+  // ---- staff side ----
+
+  List<InvolvementProcess> findByStatusAndDeadlineBefore(ProcessStatus status, LocalDate day);
+
+  @Query("select p.status, count(p) from InvolvementProcess p group by p.status")
+  List<Object[]> countByStatus();
+
+  /**
+   * Takes a PostgreSQL advisory lock until the transaction ends, if no other transaction holds it.
+   * Scheduled jobs take one, so that each run happens once however many instances are running.
+   */
+  @Query(value = "select pg_try_advisory_xact_lock(?1)", nativeQuery = true)
+  boolean tryAdvisoryTransactionLock(long key);
 }

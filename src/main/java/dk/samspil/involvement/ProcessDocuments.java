@@ -14,4 +14,12 @@ interface ProcessDocuments extends JpaRepository<ProcessDocument, Long> {
           + " d.filename, d.contentType, d.sizeBytes) from ProcessDocument d"
           + " where d.processId = ?1 order by d.uploadedAt, d.id")
   List<DocumentInfo> findInfosByProcessId(Long processId);
+
+  // ---- staff side ----
+
+  @Query(
+      "select new dk.samspil.involvement.FileSummary(d.id, d.processId, d.title, d.url,"
+          + " d.filename, d.contentType, d.sizeBytes, d.uploadedAt) from ProcessDocument d"
+          + " where d.processId = ?1 order by d.uploadedAt, d.id")
+  List<FileSummary> summariesOf(Long processId);
 }

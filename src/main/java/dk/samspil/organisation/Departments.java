@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Departments extends JpaRepository<Department, Long> {
 
   Optional<Department> findByName(String name);
+
+  java.util.List<Department> findAllByOrderByName();
 }

@@ -102,4 +102,14 @@ public class OrganisationManagement {
         .orElseGet(
             () -> contactPersons.save(new ContactPerson(name, title, email, phone, departmentId)));
   }
+
+  /** Every department, by name. */
+  public List<Department> departments() {
+    return departments.findAllByOrderByName();
+  }
+
+  /** Every committee, the newest first. */
+  public List<Committee> committees() {
+    return committees.findAllByOrderByValidFromDescNameAsc();
+  }
 }
