@@ -261,11 +261,16 @@ class StaffAnswerPagesTests {
     InvolvementProcess process =
         mother.open(unique("Til kontaktpersonen"), today().plusWeeks(6), "fensmark");
 
+    // other tests publish processes too: find the page of the overview that lists this one
+    String link = "href=\"/inddragelser/" + process.getId() + "\"";
     String overview = html("/medarbejder/overblik", contact);
+    for (int side = 1; side < 50 && !overview.contains(link); side++) {
+      overview = html("/medarbejder/overblik?side=" + side, contact);
+    }
 
     assertThat(overview)
         .contains("Overblik over inddragelser")
-        .contains("href=\"/inddragelser/" + process.getId() + "\"")
+        .contains(link)
         .doesNotContain("href=\"/medarbejder/inddragelser/" + process.getId() + "\"")
         .doesNotContain("href=\"/medarbejder/inddragelser/ny\"");
     assertThat(overview.split("<form method=\"post\"", -1)).as("only the sign-out form").hasSize(2);
