@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Committees extends JpaRepository<Committee, Long> {
 
   Optional<Committee> findByNameAndValidFrom(String name, LocalDate validFrom);
+
+  java.util.List<Committee> findAllByOrderByValidFromDescNameAsc();
 }

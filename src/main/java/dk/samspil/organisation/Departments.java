@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Departments extends JpaRepository<Department, Long> {
 
   Optional<Department> findByName(String name);
+
+  Optional<Department> findByNameIgnoreCase(String name);
+
+  java.util.List<Department> findAllByOrderByName();
 }
