@@ -90,8 +90,7 @@ class CouncilAdminTests {
     Area free = testArea();
 
     String html = page(mvc, admin(), get("/admin/lokalraad/ny"));
-    String areaSelect =
-        html.substring(html.indexOf("<select class=\"form-select\" id=\"areaId\""));
+    String areaSelect = html.substring(html.indexOf("<select class=\"form-select\" id=\"areaId\""));
     areaSelect = areaSelect.substring(0, areaSelect.indexOf("</select>"));
 
     assertThat(areaSelect)
