@@ -33,6 +33,11 @@ public class AccountChangeRefused extends RuntimeException {
     return new AccountChangeRefused("admin.account.refused.cannot-deactivate", status.name());
   }
 
+  /** A deactivated or deleted account cannot be invited; it must be reactivated first. */
+  public static AccountChangeRefused cannotInvite(AccountStatus status) {
+    return new AccountChangeRefused("admin.account.refused.cannot-invite", status.name());
+  }
+
   public static AccountChangeRefused notDeactivated(AccountStatus status) {
     return new AccountChangeRefused("admin.account.refused.not-deactivated", status.name());
   }

@@ -108,6 +108,8 @@ public class AccountManagement {
    * Invites a person by e-mail: an account that does not exist yet is created as INVITED and gets a
    * single-use link to choose a password (an invited one gets a fresh link); an active account is
    * told it has been given access. {@code context} says what to, e.g. the council's name.
+   *
+   * @throws AccountChangeRefused if the account is deactivated or deleted
    */
   @Transactional
   public Account invite(String email, String name, String context) {
@@ -117,7 +119,7 @@ public class AccountManagement {
       return existing.get();
     }
     if (existing.isPresent() && existing.get().getStatus() != AccountStatus.INVITED) {
-      throw AccountChangeRefused.cannotDeactivate(existing.get().getStatus());
+      throw AccountChangeRefused.cannotInvite(existing.get().getStatus());
     }
     Account account =
         existing.orElseGet(() -> accounts.save(new Account(email, name, AccountStatus.INVITED)));

@@ -202,7 +202,8 @@ final class BoundaryFileCheck {
       PreparedGeometry prepared = PreparedGeometryFactory.prepare(a.boundary());
       for (int j = i + 1; j < candidates.size(); j++) {
         Candidate b = candidates.get(j);
-        if (!prepared.intersects(b.boundary())) {
+        if (!a.boundary().getEnvelopeInternal().intersects(b.boundary().getEnvelopeInternal())
+            || !prepared.intersects(b.boundary())) {
           continue;
         }
         Geometry shared =

@@ -303,6 +303,9 @@ class AccountAdminTests {
     assertThat(sessionsOf(account.getEmail())).isZero();
     signIn(account.getEmail()).andExpect(unauthenticated());
     assertThat(audit("deactivated", account.getId())).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> accounts.invite(account.getEmail(), account.getName(), "Samspil"))
+        .isInstanceOf(dk.samspil.account.AccountChangeRefused.class);
     assertThat(page(get("/admin/konti/" + account.getId()))).contains("Genaktivér kontoen");
 
     mvc.perform(

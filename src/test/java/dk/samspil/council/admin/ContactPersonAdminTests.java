@@ -29,6 +29,15 @@ class ContactPersonAdminTests {
   @Autowired OrganisationManagement organisation;
   @Autowired JdbcClient jdbc;
 
+  /** The e-mail addresses of the contact persons a test created, removed afterwards. */
+  final java.util.List<String> created = new java.util.ArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void removeWhatTheTestCreated() {
+    created.forEach(
+        email -> jdbc.sql("delete from contact_person where email = ?").param(email).update());
+  }
+
   RequestPostProcessor admin() {
     return AdminTestSupport.admin(accounts);
   }
@@ -54,6 +63,7 @@ class ContactPersonAdminTests {
   @Test
   void createsAContactPerson() throws Exception {
     String email = "ny-" + UUID.randomUUID() + "@kommune.example";
+    created.add(email);
 
     mvc.perform(
             post("/admin/kontaktpersoner/ny")
@@ -110,9 +120,9 @@ class ContactPersonAdminTests {
 
   @Test
   void editsAContactPerson() throws Exception {
-    ContactPerson person =
-        organisation.createContactPerson(
-            "Ole Olsen", null, "ole-" + UUID.randomUUID() + "@kommune.example", null, null);
+    String email = "ole-" + UUID.randomUUID() + "@kommune.example";
+    created.add(email);
+    ContactPerson person = organisation.createContactPerson("Ole Olsen", null, email, null, null);
     assertThat(page(mvc, admin(), get("/admin/kontaktpersoner/" + person.getId())))
         .contains("value=\"Ole Olsen\"");
 

@@ -37,6 +37,20 @@ class OrganisationAdminTests {
   @Autowired CouncilManagement councils;
   @Autowired JdbcClient jdbc;
 
+  /** What a test created, as "table:column:value", removed afterwards. */
+  final java.util.List<String[]> created = new java.util.ArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void removeWhatTheTestCreated() {
+    for (String[] row : created) {
+      jdbc.sql("delete from " + row[0] + " where " + row[1] + " = ?").param(row[2]).update();
+    }
+  }
+
+  void created(String table, String column, String value) {
+    created.add(new String[] {table, column, value});
+  }
+
   RequestPostProcessor admin() {
     return TestPrincipals.as(accounts.accountByEmail("admin@samspil.test").orElseThrow());
   }
@@ -76,6 +90,7 @@ class OrganisationAdminTests {
   @Test
   void createsAThemeWithASlugMadeFromItsName() throws Exception {
     String suffix = unique();
+    created("theme", "slug", "groen-omstilling-" + suffix);
 
     mvc.perform(
             post("/admin/temaer/ny")
@@ -110,6 +125,7 @@ class OrganisationAdminTests {
   @Test
   void renamesAThemeButKeepsItsSlug() throws Exception {
     Theme theme = organisation.createTheme("omdoeb-" + unique(), "Gammelt navn", null);
+    created("theme", "slug", theme.getSlug());
 
     mvc.perform(
             post("/admin/temaer/" + theme.getId())
@@ -129,6 +145,7 @@ class OrganisationAdminTests {
   @Test
   void deletesAThemeNothingUses() throws Exception {
     Theme theme = organisation.createTheme("slet-" + unique(), "Til sletning", null);
+    created("theme", "slug", theme.getSlug());
 
     mvc.perform(post("/admin/temaer/" + theme.getId() + "/slet").with(csrf()).with(admin()))
         .andExpect(redirectedUrl("/admin/temaer"))
@@ -159,6 +176,8 @@ class OrganisationAdminTests {
   @Test
   void createsAndEditsADepartmentWithAUniqueName() throws Exception {
     String name = "Center for Prøver " + unique();
+    created("department", "name", name);
+    created("department", "name", name + " og Forsøg");
     mvc.perform(
             post("/admin/centre/ny")
                 .param("name", name)
@@ -198,6 +217,8 @@ class OrganisationAdminTests {
   @Test
   void showsCurrentCommitteesApartFromEndedOnes() throws Exception {
     String suffix = unique();
+    created("committee", "name", "Gammelt udvalg " + suffix);
+    created("committee", "name", "Nyt udvalg " + suffix);
     organisation.createCommittee(
         "Gammelt udvalg " + suffix, LocalDate.of(2010, 1, 1), LocalDate.of(2013, 12, 31));
     organisation.createCommittee("Nyt udvalg " + suffix, LocalDate.of(2026, 1, 1), null);
@@ -213,6 +234,7 @@ class OrganisationAdminTests {
   @Test
   void createsACommitteeForAPeriod() throws Exception {
     String name = "Udvalg for Prøver " + unique();
+    created("committee", "name", name);
 
     mvc.perform(
             post("/admin/udvalg/ny")
@@ -268,6 +290,7 @@ class OrganisationAdminTests {
   void editsACommittee() throws Exception {
     Committee committee =
         organisation.createCommittee("Rettes " + unique(), LocalDate.of(2022, 1, 1), null);
+    created("committee", "name", committee.getName());
     assertThat(page(get("/admin/udvalg/" + committee.getId()))).contains("value=\"2022-01-01\"");
 
     mvc.perform(
