@@ -209,6 +209,36 @@ class AccountAdminTests {
   }
 
   @Test
+  void sendsAnInvitationAgainWithANewLinkOnly() throws Exception {
+    String email = uniqueEmail("igen");
+    Account invited = accounts.invite(email, "Igen Inviteret", "Samspil");
+
+    mvc.perform(
+            post("/admin/konti/" + invited.getId() + "/inviter-igen").with(csrf()).with(asAdmin()))
+        .andExpect(redirectedUrl("/admin/konti/" + invited.getId()))
+        .andExpect(flash().attribute("notice", "admin.account.reinvited"));
+
+    assertThat(
+            jdbc.sql("select count(*) from outbox_mail where recipient = ?")
+                .param(email)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(
+            jdbc.sql("select count(*) from account_token where account_id = ? and used_at is null")
+                .param(invited.getId())
+                .query(Long.class)
+                .single())
+        .as("the first link no longer works")
+        .isEqualTo(1);
+    assertThat(
+            page(
+                post("/admin/konti/" + admin().getId() + "/inviter-igen").with(csrf()),
+                status().isConflict()))
+        .contains("Kontoen venter ikke på en invitation.");
+  }
+
+  @Test
   void refusesToInviteAnAddressThatHasAnAccount() throws Exception {
     assertThat(
             page(

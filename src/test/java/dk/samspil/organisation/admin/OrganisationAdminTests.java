@@ -126,6 +126,10 @@ class OrganisationAdminTests {
   void renamesAThemeButKeepsItsSlug() throws Exception {
     Theme theme = organisation.createTheme("omdoeb-" + unique(), "Gammelt navn", null);
     created("theme", "slug", theme.getSlug());
+    assertThat(page(get("/admin/temaer/" + theme.getId())))
+        .contains("value=\"Gammelt navn\"")
+        .contains("<code>" + theme.getSlug() + "</code>")
+        .contains("action=\"/admin/temaer/" + theme.getId() + "/slet\"");
 
     mvc.perform(
             post("/admin/temaer/" + theme.getId())
@@ -196,6 +200,9 @@ class OrganisationAdminTests {
         .contains("Der er allerede et center, der hedder")
         .contains("value=\"" + name.toUpperCase() + "\"");
 
+    assertThat(page(get("/admin/centre/" + department.getId())))
+        .contains("value=\"" + name + "\"")
+        .contains("value=\"Prøveenheden\"");
     mvc.perform(
             post("/admin/centre/" + department.getId())
                 .param("name", name + " og Forsøg")
