@@ -5,7 +5,8 @@
  * which the server fills from the message bundles. No inline script: the page's CSP forbids it.
  *
  * Modes: "navigate" (click an area to open its page) and "lookup" (click anywhere to look up the
- * point on the find page, which the server answers; the page works the same without JavaScript).
+ * point on the find page, which the server answers; the page works the same without JavaScript),
+ * and "preview" (an import's boundaries before they are applied: names only, no clicks).
  */
 (function () {
   'use strict';
@@ -66,7 +67,8 @@
           },
           onEachFeature: function (feature, path) {
             var p = feature.properties;
-            path.bindTooltip(textElement(p.name + ' – ' + (p.council ? p.council.name : d.labelNone)), { sticky: true });
+            var label = d.samspilMap === 'preview' ? p.name : p.name + ' – ' + (p.council ? p.council.name : d.labelNone);
+            path.bindTooltip(textElement(label), { sticky: true });
             if (p.slug === d.highlight) {
               selected = path;
             }

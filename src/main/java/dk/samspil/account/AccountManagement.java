@@ -24,18 +24,27 @@ public class AccountManagement {
   private final AccountMails mails;
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
+  private final AccountSearch search;
+  private final Invitations invitations;
+  private final Roles roles;
 
   AccountManagement(
       Accounts accounts,
       AccountTokens tokens,
       AccountMails mails,
       PasswordEncoder passwords,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AccountSearch search,
+      Invitations invitations,
+      Roles roles) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.mails = mails;
     this.passwords = passwords;
     this.events = events;
+    this.search = search;
+    this.invitations = invitations;
+    this.roles = roles;
   }
 
   public Optional<Account> account(long id) {
@@ -200,5 +209,118 @@ public class AccountManagement {
     fields.put("departmentId", account.getDepartmentId());
     fields.put("contactPersonId", account.getContactPersonId());
     return fields;
+  }
+
+  // --- Invitations and administration ---
+
+  /**
+   * The administration's invitation of a new person with municipal roles, in one transaction.
+   *
+   * @throws AccountChangeRefused if the address already has an account
+   */
+  @Transactional
+  public Account inviteWithRoles(
+      String email,
+      String name,
+      String context,
+      boolean administrator,
+      Long departmentId,
+      Long contactPersonId) {
+    if (accountByEmail(email).isPresent()) {
+      throw AccountChangeRefused.emailTaken(Account.normalise(email));
+    }
+    Account account = invite(email, name, context);
+    if (administrator || departmentId != null || contactPersonId != null) {
+      setMunicipalRoles(account.getId(), administrator, departmentId, contactPersonId);
+    }
+    return account;
+  }
+
+  /**
+   * Accounts whose name or e-mail contains {@code text} (any case), with the status if given (else
+   * every status but deleted), ordered by e-mail.
+   */
+  public org.springframework.data.domain.Page<Account> findAccounts(
+      String text, AccountStatus status, int page, int size) {
+    String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    java.util.Set<AccountStatus> statuses =
+        status != null
+            ? java.util.EnumSet.of(status)
+            : java.util.EnumSet.complementOf(java.util.EnumSet.of(AccountStatus.DELETED));
+    return search.search(
+        pattern,
+        statuses,
+        org.springframework.data.domain.PageRequest.of(
+            Math.max(0, page), size, org.springframework.data.domain.Sort.by("email")));
+  }
+
+  /** Every role the account has, its council roles included. */
+  public java.util.Set<Role> rolesOf(Account account) {
+    return roles.of(account);
+  }
+
+  /**
+   * Changes an account's municipal roles on an administrator's behalf.
+   *
+   * @throws AccountChangeRefused if administrators would take their own administrator role
+   */
+  @Transactional
+  public Account changeRoles(
+      long accountId,
+      long actingAccountId,
+      boolean administrator,
+      Long departmentId,
+      Long contactPersonId) {
+    if (accountId == actingAccountId && !administrator) {
+      throw AccountChangeRefused.ownAdministratorRole();
+    }
+    return setMunicipalRoles(accountId, administrator, departmentId, contactPersonId);
+  }
+
+  /**
+   * Switches an account off: it can no longer sign in, its open invitation links stop working, and
+   * its sessions are ended after commit.
+   *
+   * @throws AccountChangeRefused for one's own account, or an account that is not active or invited
+   */
+  @Transactional
+  public Account deactivate(long accountId, long actingAccountId) {
+    if (accountId == actingAccountId) {
+      throw AccountChangeRefused.ownDeactivation();
+    }
+    Account account = accounts.findById(accountId).orElseThrow();
+    if (account.getStatus() != AccountStatus.ACTIVE
+        && account.getStatus() != AccountStatus.INVITED) {
+      throw AccountChangeRefused.cannotDeactivate(account.getStatus());
+    }
+    Map<String, Object> before = snapshot(account);
+    account.setStatus(AccountStatus.DEACTIVATED);
+    invitations.withdraw(account);
+    events.publishEvent(
+        AuditEvent.of(
+            "deactivated", "account", accountId, account.getEmail(), before, snapshot(account)));
+    events.publishEvent(new AccountDeactivated(accountId, account.getEmail()));
+    return account;
+  }
+
+  /**
+   * Switches a deactivated account on again: active if the person has a password, else invited (an
+   * administrator can then send a new invitation).
+   *
+   * @throws AccountChangeRefused if the account is not deactivated
+   */
+  @Transactional
+  public Account reactivate(long accountId) {
+    Account account = accounts.findById(accountId).orElseThrow();
+    if (account.getStatus() != AccountStatus.DEACTIVATED) {
+      throw AccountChangeRefused.notDeactivated(account.getStatus());
+    }
+    Map<String, Object> before = snapshot(account);
+    account.setStatus(account.hasPassword() ? AccountStatus.ACTIVE : AccountStatus.INVITED);
+    events.publishEvent(
+        AuditEvent.of(
+            "activated", "account", accountId, account.getEmail(), before, snapshot(account)));
+    return account;
   }
 }

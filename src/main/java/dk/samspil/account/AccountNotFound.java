@@ -2,10 +2,14 @@ package dk.samspil.account;
 
 import dk.samspil.shared.NotFoundException;
 
-/** The signed-in person's account no longer exists (or is deleted). */
-class AccountNotFound extends NotFoundException {
+/** No account has the id asked for (or it was deleted). */
+public class AccountNotFound extends NotFoundException {
 
-  AccountNotFound(long id) {
+  private AccountNotFound(long id) {
     super("account.notfound", id);
+  }
+
+  public static AccountNotFound forId(long id) {
+    return new AccountNotFound(id);
   }
 }

@@ -57,7 +57,7 @@ class ProfileManagement {
     return accounts
         .findById(accountId)
         .filter(account -> account.getStatus() != AccountStatus.DELETED)
-        .orElseThrow(() -> new AccountNotFound(accountId));
+        .orElseThrow(() -> AccountNotFound.forId(accountId));
   }
 
   /** All roles of the account, municipal and those other modules give. */

@@ -97,4 +97,18 @@ public class Area {
   public Long getContactPersonId() {
     return contactPersonId;
   }
+
+  void changeDetails(String name, AreaCharacter character, Long contactPersonId) {
+    this.name = name;
+    this.character = character;
+    this.contactPersonId = contactPersonId;
+  }
+
+  /** A new boundary: the union of these parishes, or (with no parishes) an imported polygon. */
+  void replaceBoundary(Set<String> parishCodes, String boundary, String displayBoundary) {
+    this.parishCodes.clear();
+    this.parishCodes.addAll(parishCodes);
+    this.boundary = boundary;
+    this.displayBoundary = displayBoundary;
+  }
 }

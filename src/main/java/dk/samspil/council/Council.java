@@ -174,4 +174,28 @@ public class Council {
   public Set<Long> getThemeIds() {
     return Set.copyOf(themeIds);
   }
+
+  /**
+   * Moves the council to another status in its life.
+   *
+   * @throws IllegalStatusChange if the lifecycle does not allow it (see {@link
+   *     CouncilStatus#next()})
+   */
+  public void changeStatus(CouncilStatus target) {
+    if (target == null || !status.mayBecome(target)) {
+      throw IllegalStatusChange.from(status, target);
+    }
+    this.status = target;
+  }
+
+  /** The administration's changes to the council's registration and profile. */
+  void changeRegistration(CouncilRegistration registration) {
+    this.name = registration.name();
+    this.areaId = registration.areaId();
+    this.website = registration.website();
+    this.publicEmail = registration.publicEmail();
+    this.description = registration.description();
+    this.founded = registration.founded();
+    this.contactPersonId = registration.contactPersonId();
+  }
 }

@@ -355,4 +355,114 @@ public class CouncilManagement {
     fields.put("pageText", council.getPageText());
     return fields;
   }
+
+  // --- Administration ---
+
+  /** Every council, closed-down ones too, in Danish alphabetical order. */
+  public List<Council> allCouncils() {
+    return councils.findAll().stream()
+        .sorted(Comparator.comparing(Council::getName, AreaManagement.DANISH_ORDER))
+        .toList();
+  }
+
+  /**
+   * Registers a council for an area. The database allows one council per area that is not closed
+   * down; a second is refused with {@link CouncilRefused#areaHasCouncil()}.
+   *
+   * @throws CouncilRefused if the slug is malformed or taken, or the area has a living council
+   */
+  @Transactional
+  public Council registerCouncil(
+      String slug, CouncilStatus status, CouncilRegistration registration) {
+    if (!dk.samspil.organisation.Slugs.isValid(slug)) {
+      throw CouncilRefused.slugInvalid(slug);
+    }
+    Council council =
+        saveChecked(
+            new Council(
+                new CouncilDraft(
+                    slug,
+                    registration.name(),
+                    status,
+                    registration.areaId(),
+                    registration.website(),
+                    registration.publicEmail(),
+                    registration.description(),
+                    registration.founded(),
+                    registration.contactPersonId(),
+                    java.util.Set.of())));
+    events.publishEvent(
+        dk.samspil.shared.AuditEvent.created(
+            "council", council.getSlug(), council.getName(), registrationSnapshot(council)));
+    return council;
+  }
+
+  /**
+   * Changes a council's registration: name, area, website, e-mail, description, founding date and
+   * contact person.
+   *
+   * @throws CouncilRefused if the new area already has a living council
+   */
+  @Transactional
+  public Council updateRegistration(String slug, CouncilRegistration registration) {
+    Council council = council(slug);
+    Map<String, Object> before = registrationSnapshot(council);
+    council.changeRegistration(registration);
+    saveChecked(council);
+    events.publishEvent(
+        dk.samspil.shared.AuditEvent.updated(
+            "council", slug, council.getName(), before, registrationSnapshot(council)));
+    return council;
+  }
+
+  /**
+   * Moves a council along its lifecycle.
+   *
+   * @throws IllegalStatusChange if the lifecycle does not allow the change
+   */
+  @Transactional
+  public Council changeStatus(String slug, CouncilStatus target) {
+    Council council = council(slug);
+    Map<String, Object> before = registrationSnapshot(council);
+    council.changeStatus(target);
+    events.publishEvent(
+        dk.samspil.shared.AuditEvent.of(
+            "status-changed",
+            "council",
+            slug,
+            council.getName(),
+            before,
+            registrationSnapshot(council)));
+    return council;
+  }
+
+  private Council saveChecked(Council council) {
+    try {
+      return councils.saveAndFlush(council);
+    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+      String reason = String.valueOf(e.getMostSpecificCause().getMessage());
+      if (reason.contains("council_one_living_per_area")) {
+        throw CouncilRefused.areaHasCouncil();
+      }
+      if (reason.contains("council_slug_key")) {
+        throw CouncilRefused.slugTaken(council.getSlug());
+      }
+      throw e;
+    }
+  }
+
+  /** What the audit log keeps of a council's registration. */
+  static Map<String, Object> registrationSnapshot(Council council) {
+    Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("slug", council.getSlug());
+    fields.put("name", council.getName());
+    fields.put("status", council.getStatus().name());
+    fields.put("areaId", council.getAreaId());
+    fields.put("website", council.getWebsite());
+    fields.put("publicEmail", council.getPublicEmail());
+    fields.put("description", council.getDescription());
+    fields.put("founded", council.getFounded() == null ? null : council.getFounded().toString());
+    fields.put("contactPersonId", council.getContactPersonId());
+    return fields;
+  }
 }

@@ -22,4 +22,21 @@ public enum CouncilStatus {
   public boolean isRepresenting() {
     return this == AKTIV || this == UNDER_ETABLERING;
   }
+
+  /**
+   * The statuses a council may go to from this one: under establishment → active; active ↔ dormant;
+   * any → closed down, which is final.
+   */
+  public java.util.List<CouncilStatus> next() {
+    return switch (this) {
+      case UNDER_ETABLERING -> java.util.List.of(AKTIV, NEDLAGT);
+      case AKTIV -> java.util.List.of(HVILENDE, NEDLAGT);
+      case HVILENDE -> java.util.List.of(AKTIV, NEDLAGT);
+      case NEDLAGT -> java.util.List.of();
+    };
+  }
+
+  public boolean mayBecome(CouncilStatus target) {
+    return next().contains(target);
+  }
 }

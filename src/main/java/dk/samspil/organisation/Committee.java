@@ -51,4 +51,18 @@ public class Committee {
   public LocalDate getValidTo() {
     return validTo;
   }
+
+  void change(String name, LocalDate validFrom, LocalDate validTo) {
+    if (validTo != null && validTo.isBefore(validFrom)) {
+      throw new IllegalArgumentException("A committee cannot end before it begins");
+    }
+    this.name = name;
+    this.validFrom = validFrom;
+    this.validTo = validTo;
+  }
+
+  /** Whether the committee has ended before {@code day}. */
+  public boolean hasEndedBy(LocalDate day) {
+    return validTo != null && validTo.isBefore(day);
+  }
 }

@@ -54,4 +54,12 @@ public class ContactPerson {
   public Long getDepartmentId() {
     return departmentId;
   }
+
+  void change(String name, String title, String email, String phone, Long departmentId) {
+    this.name = name;
+    this.title = title;
+    this.email = email;
+    this.phone = phone;
+    this.departmentId = departmentId;
+  }
 }

@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ContactPersons extends JpaRepository<ContactPerson, Long> {
 
   Optional<ContactPerson> findByEmail(String email);
+
+  Optional<ContactPerson> findByEmailIgnoreCase(String email);
+
+  java.util.List<ContactPerson> findAllByOrderByName();
 }

@@ -36,4 +36,9 @@ public class Department {
   public String getUnit() {
     return unit;
   }
+
+  void change(String name, String unit) {
+    this.name = name;
+    this.unit = unit;
+  }
 }

@@ -44,4 +44,9 @@ public class Theme {
   public String getDescription() {
     return description;
   }
+
+  void change(String name, String description) {
+    this.name = name;
+    this.description = description;
+  }
 }

@@ -1,0 +1,49 @@
+package dk.samspil.area;
+
+/**
+ * A change to an area that would break a rule: a slug already used, parishes that belong to another
+ * area, or a boundary that is not valid. Names the form field it concerns and the reason.
+ */
+public class AreaRefused extends Exception {
+
+  private final String field;
+  private final String messageKey;
+  private final transient Object[] arguments;
+
+  private AreaRefused(String field, String messageKey, Object... arguments) {
+    super(messageKey + " " + java.util.Arrays.toString(arguments));
+    this.field = field;
+    this.messageKey = messageKey;
+    this.arguments = arguments;
+  }
+
+  public static AreaRefused slugTaken(String slug) {
+    return new AreaRefused("slug", "admin.area.slug.taken", slug);
+  }
+
+  public static AreaRefused slugInvalid(String slug) {
+    return new AreaRefused("slug", "admin.slug.invalid", slug);
+  }
+
+  /** The parishes (as "name (code)") already belong to other areas (as "area: parishes; …"). */
+  public static AreaRefused parishesInUse(String description) {
+    return new AreaRefused("parishes", "admin.area.parishes.in-use", description);
+  }
+
+  public static AreaRefused invalidBoundary(InvalidGeometry reason) {
+    return new AreaRefused("parishes", reason.messageKey(), reason.arguments());
+  }
+
+  /** The id of the form field the refusal concerns. */
+  public String field() {
+    return field;
+  }
+
+  public String messageKey() {
+    return messageKey;
+  }
+
+  public Object[] arguments() {
+    return arguments.clone();
+  }
+}

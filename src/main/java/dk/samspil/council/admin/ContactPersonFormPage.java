@@ -1,0 +1,18 @@
+package dk.samspil.council.admin;
+
+import dk.samspil.organisation.ContactPerson;
+import dk.samspil.organisation.Department;
+import dk.samspil.shared.FieldError;
+import java.util.List;
+
+/** Creating a contact person or editing one (person is then set). */
+public record ContactPersonFormPage(
+    ContactPerson person,
+    ContactPersonForm form,
+    List<FieldError> errors,
+    List<Department> departments) {
+
+  public boolean creating() {
+    return person == null;
+  }
+}

@@ -1,0 +1,2 @@
+/** The administration of themes, departments and committees. */
+package dk.samspil.organisation.admin;
