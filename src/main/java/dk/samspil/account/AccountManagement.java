@@ -25,7 +25,7 @@ public class AccountManagement {
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
   private final AccountSearch search;
-  private final Invitations invitations;
+  private final InvitationMails invitations;
   private final Roles roles;
 
   AccountManagement(
@@ -35,7 +35,7 @@ public class AccountManagement {
       PasswordEncoder passwords,
       ApplicationEventPublisher events,
       AccountSearch search,
-      Invitations invitations,
+      InvitationMails invitations,
       Roles roles) {
     this.accounts = accounts;
     this.tokens = tokens;
@@ -211,7 +211,7 @@ public class AccountManagement {
     return fields;
   }
 
-  // --- Invitations and administration ---
+  // --- InvitationMails and administration ---
 
   /**
    * The administration's invitation of a new person with municipal roles, in one transaction.

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * outbox, so the mail exists exactly when the invitation does.
  */
 @Component
-class Invitations {
+class InvitationMails {
 
   private static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -24,7 +24,7 @@ class Invitations {
   private final MessageSource messages;
   private final String baseUrl;
 
-  Invitations(
+  InvitationMails(
       AccountTokens tokens,
       Outbox outbox,
       MessageSource messages,
