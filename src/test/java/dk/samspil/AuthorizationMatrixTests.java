@@ -36,7 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint, run as every kind of person: allowed or denied exactly as the matrix says. An
  * endpoint without a row fails {@link #everyEndpointHasARow}, so a new page cannot slip in without
- * a decision about who may use it.
+ * a decision about who may use it. Endpoints under {@code /admin/} are administrators' only (the
+ * security configuration says so for the whole path); they get a generated row each.
  *
  * <p>Allowed means the request reached the application (any status but 401/403 and no redirect to
  * the sign-in page); denied means 403, or for anonymous a redirect to the sign-in page. POST rows
@@ -293,7 +294,9 @@ class AuthorizationMatrixTests {
                   .map(Enum::name)
                   .collect(Collectors.toSet());
       for (String pattern : info.getPatternValues()) {
-        if (NOT_ENDPOINTS.contains(pattern) || pattern.startsWith("/test/")) {
+        if (NOT_ENDPOINTS.contains(pattern)
+            || pattern.startsWith("/test/")
+            || pattern.startsWith("/admin/")) {
           continue;
         }
         for (String method : methods) {
@@ -322,10 +325,40 @@ class AuthorizationMatrixTests {
         .isEmpty();
   }
 
+  /**
+   * Every administration endpoint that has no explicit row: administrators only, run with ids and
+   * slugs that do not exist and empty forms, so that an allowed request changes nothing.
+   */
+  List<Row> administrationRows() {
+    Set<String> explicit = MATRIX.stream().map(Row::key).collect(Collectors.toSet());
+    List<Row> rows = new java.util.ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<HttpMethod> methods =
+          info.getMethodsCondition().getMethods().isEmpty()
+              ? Set.of(HttpMethod.GET)
+              : info.getMethodsCondition().getMethods().stream()
+                  .map(m -> HttpMethod.valueOf(m.name()))
+                  .collect(Collectors.toSet());
+      for (String pattern : info.getPatternValues()) {
+        if (!pattern.startsWith("/admin/")) {
+          continue;
+        }
+        String example =
+            pattern.replaceAll("\\{slug}", "ingen-saadan").replaceAll("\\{[A-Za-z]+}", "999999999");
+        for (HttpMethod method : methods) {
+          if (!explicit.contains(method + " " + pattern)) {
+            rows.add(new Row(method, pattern, example, Map.of(), ADMIN));
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
   @TestFactory
   Stream<DynamicTest> allowsAndDeniesEachPersonAsTheMatrixSays() {
     Map<Persona, Authentication> signedIn = new java.util.EnumMap<>(Persona.class);
-    return MATRIX.stream()
+    return Stream.concat(MATRIX.stream(), administrationRows().stream())
         .flatMap(
             row ->
                 EVERYONE.stream()

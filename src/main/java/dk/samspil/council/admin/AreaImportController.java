@@ -46,7 +46,7 @@ class AreaImportController {
   AreaImportController(
       AreaImportManagement imports,
       AccountManagement accounts,
-      @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize) {
+      @Value("${samspil.area-import.max-size:5MB}") DataSize maxFileSize) {
     this.imports = imports;
     this.accounts = accounts;
     this.maxMegabytes = maxFileSize.toMegabytes();
@@ -69,6 +69,10 @@ class AreaImportController {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       model.addAttribute("page", uploadPage(List.of(), null, true, false));
       return "admin/areaImport";
+    }
+    if (file.getSize() > maxMegabytes * 1024 * 1024) {
+      // the server accepts larger uploads (process documents); boundary files have their own limit
+      return "redirect:/admin/omraader/import?for-stor";
     }
     String text = new String(file.getBytes(), StandardCharsets.UTF_8);
     try {
