@@ -1,0 +1,158 @@
+package dk.samspil.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dk.samspil.SamspilTest;
+import dk.samspil.involvement.InvolvementManagement;
+import dk.samspil.involvement.InvolvementMother;
+import dk.samspil.involvement.ProcessStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole loop of the agreement in one journey, each step by the person who takes it: an employee
+ * creates a process, sees the proposed councils with reasons and publishes; a Fensmark member
+ * drafts; the Fensmark chair sends; the Tappernøje chair declines; the employee gives feedback and
+ * records the outcome; and a citizen reads all of it on the public page. Every page of the journey
+ * is checked with axe.
+ */
+@SamspilTest
+class WholeInvolvementLoopJourneyTests {
+
+  @LocalServerPort int port;
+  @Autowired InvolvementManagement involvement;
+  @Autowired InvolvementMother mother;
+
+  String base;
+  final List<BrowserContext> contexts = new ArrayList<>();
+
+  @BeforeEach
+  void open() {
+    base = "http://localhost:" + port;
+  }
+
+  @AfterEach
+  void close() {
+    contexts.forEach(BrowserContext::close);
+  }
+
+  Page signedIn(String email) {
+    BrowserContext context = Browser.context(base);
+    contexts.add(context);
+    Page page = context.newPage();
+    page.navigate(base + "/login");
+    page.locator("#username").fill(email);
+    page.locator("#password").fill("demo1234demo");
+    page.locator("#password").press("Enter");
+    page.waitForURL(base + "/");
+    return page;
+  }
+
+  Locator button(Page page, String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+  }
+
+  @Test
+  void fromTheEmployeesDraftToWhatTheCitizenSees() {
+    String title = InvolvementMother.unique("Helhedsplan for Fensmark og Tappernøje");
+
+    // the employee creates the process and publishes it to the proposed councils
+    Page employee = signedIn("medarbejder@samspil.test");
+    employee.navigate(base + "/medarbejder/inddragelser/ny");
+    employee.fill("#titel", title);
+    employee.fill("#resume", "Hvordan skal de to byer udvikle sig de næste ti år?");
+    employee.fill("#tekst", "Kommunen vil gerne høre **lokalrådenes** ønsker.");
+    employee.selectOption("#type", "HANDLEPLAN");
+    employee.check("#omraade-" + mother.areaId("fensmark"));
+    employee.check("#omraade-" + mother.areaId("tappernoeje"));
+    employee.fill("#frist", involvement.today().plusWeeks(12).toString());
+    button(employee, "Opret kladde").click();
+    assertThat(employee.locator("h1")).hasText(title);
+    Matcher id = Pattern.compile("/medarbejder/inddragelser/(\\d+)").matcher(employee.url());
+    assertThat(id.find()).isTrue();
+    long processId = Long.parseLong(id.group(1));
+    Browser.assertAccessible(employee);
+
+    employee
+        .getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Vælg lokalråd og offentliggør"))
+        .click();
+    assertThat(employee.locator("#raad-" + mother.councilId("fensmark") + "-grunde"))
+        .hasText("området berøres");
+    assertThat(employee.locator("#raad-" + mother.councilId("tappernoeje"))).isChecked();
+    Browser.assertAccessible(employee);
+    employee.locator("#offentliggoer").click();
+    assertThat(employee.locator(".samspil-notice")).containsText("Inddragelsen er offentliggjort");
+
+    // a Fensmark member drafts; the chair sends
+    String councilPage = "/mit-lokalraad/fensmark/inddragelser/" + processId;
+    Page member = signedIn("medlem.fensmark@samspil.test");
+    member.navigate(base + councilPage);
+    member.locator("#tekst").fill("Fensmark ønsker en ny skolesti og flere boliger til unge.");
+    button(member, "Gem kladde").click();
+    assertThat(member.locator("#tekst"))
+        .hasValue("Fensmark ønsker en ny skolesti og flere boliger til unge.");
+    Browser.assertAccessible(member);
+
+    Page chair = signedIn("formand.fensmark@samspil.test");
+    chair.navigate(base + councilPage);
+    assertThat(chair.locator("#tekst"))
+        .hasValue("Fensmark ønsker en ny skolesti og flere boliger til unge.");
+    button(chair, "Send bidraget til kommunen").click();
+    chair.waitForURL(Pattern.compile(".*\\?sendt$"));
+    Browser.assertAccessible(chair);
+
+    // the Tappernøje chair declines
+    Page other = signedIn("formand.tappernoeje@samspil.test");
+    other.navigate(base + "/mit-lokalraad/tappernoeje/inddragelser/" + processId);
+    other.locator("#begrundelse").fill("Rådet har ikke et møde før fristen.");
+    button(other, "Tak nej på rådets vegne").click();
+    other.waitForURL(Pattern.compile(".*\\?afslag$"));
+
+    // the employee gives feedback, closes for contributions and records the outcome
+    long invitation = mother.invitation(involvement.process(processId), "fensmark").getId();
+    employee.navigate(base + "/medarbejder/inddragelser/" + processId);
+    employee.check("#vurdering-" + invitation + "-DELVIST_ANVENDT");
+    employee.fill(
+        "#begrundelse-" + invitation, "Skolestien kommer med i planen; boligerne venter.");
+    button(employee, "Send tilbagemelding").click();
+    assertThat(employee.locator("main")).containsText("Skolestien kommer med i planen");
+    button(employee, "Luk for bidrag").click();
+    employee.fill("#beslutning", "Byrådet vedtog helhedsplanen med en ny skolesti i Fensmark.");
+    employee.fill("#dato", involvement.today().toString());
+    button(employee, "Registrér resultatet").click();
+    assertThat(employee.locator("main")).containsText("Byrådet vedtog helhedsplanen");
+    Browser.assertAccessible(employee);
+    assertThat(involvement.process(processId).getStatus()).isEqualTo(ProcessStatus.AFGJORT);
+
+    // a citizen sees the answers, the feedback and the outcome
+    BrowserContext citizenContext = Browser.context(base);
+    contexts.add(citizenContext);
+    Page citizen = citizenContext.newPage();
+    citizen.navigate(base + "/inddragelser/" + processId);
+    Locator answers = citizen.locator("table.samspil-answers");
+    assertThat(answers.locator("tr", new Locator.LocatorOptions().setHasText("Fensmark")))
+        .containsText("Bidrag sendt");
+    assertThat(answers.locator("tr", new Locator.LocatorOptions().setHasText("Tappernøje")))
+        .containsText("Takket nej");
+    assertThat(citizen.locator("main"))
+        .containsText("Fensmark ønsker en ny skolesti og flere boliger til unge.");
+    assertThat(citizen.locator("main")).containsText("Delvist anvendt");
+    assertThat(citizen.locator("main")).containsText("Skolestien kommer med i planen");
+    assertThat(citizen.locator("main"))
+        .containsText("Byrådet vedtog helhedsplanen med en ny skolesti i Fensmark.");
+    Browser.assertAccessible(citizen);
+  }
+}
