@@ -44,7 +44,8 @@ public final class PageBenchmark {
   private PageBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int requests = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+    // a system property, not program arguments: exec.args would also reach the build's npm step
+    int requests = Integer.getInteger("benchmark.requests", 300);
     SpringApplication application = new SpringApplication(SamspilApplication.class);
     application.addInitializers(
         context -> context.getBeanFactory().addBeanPostProcessor(new CountingDataSource()));
@@ -87,6 +88,8 @@ public final class PageBenchmark {
             statementsPerRequest);
       }
     }
+    // the scheduled jobs' threads would keep exec:java waiting
+    System.exit(0);
   }
 
   /** Wraps the data source so that every statement prepared or created is counted. */
