@@ -220,6 +220,17 @@ public class Invitation {
     };
   }
 
+  /**
+   * The answer as everyone sees it in the process as it is on {@code today}: an invitation left
+   * unanswered when the process stopped taking answers, by its deadline or because staff closed it
+   * early, has no answer.
+   */
+  public AnswerState answerState(InvolvementProcess process, LocalDate today) {
+    AnswerState byDeadline = answerState(today, process.getDeadline());
+    boolean unanswered = byDeadline == AnswerState.INVITED || byDeadline == AnswerState.DRAFT;
+    return unanswered && !process.acceptsAnswers(today) ? AnswerState.NO_ANSWER : byDeadline;
+  }
+
   /** Whether the public may read the contribution: sent, marked public, and not hidden by staff. */
   public boolean isPubliclyVisible() {
     return state == State.CONTRIBUTED && contributionPublic && hiddenAt == null;

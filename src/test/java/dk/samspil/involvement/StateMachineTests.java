@@ -187,6 +187,18 @@ class StateMachineTests {
   }
 
   @Test
+  void showsNoAnswerWhenStaffCloseTheProcessBeforeTheDeadline() {
+    InvolvementProcess process = draft();
+    process.publish(TODAY, 1, NOW);
+    Invitation invitation = new Invitation(1L, 2L, "");
+    assertThat(invitation.answerState(process, TODAY)).isEqualTo(AnswerState.INVITED);
+
+    process.closeForContributions();
+
+    assertThat(invitation.answerState(process, TODAY)).isEqualTo(AnswerState.NO_ANSWER);
+  }
+
+  @Test
   void hidesAContributionFromThePublicOnlyWithAReason() {
     Invitation invitation = new Invitation(1L, 2L, "");
     invitation.saveDraft("Tekst med et navn", 0, 10L, NOW, true);

@@ -66,7 +66,7 @@ class ContributionPages {
       if (process == null || !process.getStatus().isPublic()) {
         continue;
       }
-      AnswerState state = invitation.answerState(today, process.getDeadline());
+      AnswerState state = invitation.answerState(process, today);
       rows.add(
           new CouncilPages.InboxRow(
               process,
@@ -120,7 +120,7 @@ class ContributionPages {
             : organisation
                 .departmentsById(List.of(process.getDepartmentId()))
                 .get(process.getDepartmentId());
-    AnswerState state = invitation.answerState(today, process.getDeadline());
+    AnswerState state = invitation.answerState(process, today);
     CouncilPages.Editor editor =
         new CouncilPages.Editor(
             shown.text() != null ? shown.text() : invitation.getDraftText(),

@@ -307,7 +307,7 @@ class StaffViews {
               i.getId(),
               councilNames.getOrDefault(i.getCouncilId(), "#" + i.getCouncilId()),
               i.reasonList(),
-              i.answerState(today, process.getDeadline()),
+              i.answerState(process, today),
               i.getSentText(),
               i.getSentAt(),
               i.isContributionPublic(),

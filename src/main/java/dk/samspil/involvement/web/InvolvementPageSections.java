@@ -65,7 +65,7 @@ class InvolvementPageSections implements CouncilPageSection, AreaPageSection {
               List<PageSection.Fact> facts = new ArrayList<>();
               facts.add(
                   fact(locale, "section.status", t(locale, process.getStatus().messageKey())));
-              AnswerState state = invitation.answerState(today, process.getDeadline());
+              AnswerState state = invitation.answerState(process, today);
               facts.add(fact(locale, "section.council.answer", t(locale, state.messageKey())));
               if (state == AnswerState.CONTRIBUTED && !invitation.isPubliclyVisible()) {
                 facts.add(

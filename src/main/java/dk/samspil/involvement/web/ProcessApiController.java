@@ -219,7 +219,7 @@ class ProcessApiController {
           new InvitedJson(
               council.getSlug(),
               council.getName(),
-              invitation.answerState(today, process.getDeadline()).apiValue(),
+              invitation.answerState(process, today).apiValue(),
               verdict == null ? null : verdict.apiValue(),
               attachments != null && invitation.isPubliclyVisible()
                   ? contribution(process, invitation, attachments)

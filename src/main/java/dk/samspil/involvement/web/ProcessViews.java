@@ -133,8 +133,7 @@ class ProcessViews {
       Map<AnswerState, Long> states =
           invited.stream()
               .collect(
-                  Collectors.groupingBy(
-                      i -> i.answerState(today, process.getDeadline()), Collectors.counting()));
+                  Collectors.groupingBy(i -> i.answerState(process, today), Collectors.counting()));
       rows.add(
           new PublicPages.ProcessRow(
               process,
@@ -208,7 +207,7 @@ class ProcessViews {
       InvolvementProcess process,
       LocalDate today,
       Map<Long, List<AttachmentInfo>> attachments) {
-    AnswerState state = invitation.answerState(today, process.getDeadline());
+    AnswerState state = invitation.answerState(process, today);
     boolean visible = invitation.isPubliclyVisible();
     return new PublicPages.CouncilAnswer(
         council,
