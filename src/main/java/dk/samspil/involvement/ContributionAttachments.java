@@ -9,13 +9,6 @@ interface ContributionAttachments extends JpaRepository<ContributionAttachment, 
 
   List<ContributionAttachment> findByInvitationIdOrderByUploadedAt(Long invitationId);
 
-  /** The attachments of these invitations without their content, oldest first. */
-  @Query(
-      "select new dk.samspil.involvement.AttachmentInfo(a.id, a.invitationId, a.filename,"
-          + " a.contentType, a.sizeBytes, a.uploadedAt) from ContributionAttachment a"
-          + " where a.invitationId in ?1 order by a.uploadedAt, a.id")
-  List<AttachmentInfo> findInfosByInvitationIdIn(Collection<Long> invitationIds);
-
   // ---- staff side ----
 
   @Query(

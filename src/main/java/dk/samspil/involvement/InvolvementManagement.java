@@ -818,15 +818,6 @@ public class InvolvementManagement {
     attachments.delete(attachment);
   }
 
-  /** The attachments of the invitations without their content, by invitation, in one query. */
-  public Map<Long, List<AttachmentInfo>> attachmentInfos(Collection<Long> invitationIds) {
-    if (invitationIds.isEmpty()) {
-      return Map.of();
-    }
-    return attachments.findInfosByInvitationIdIn(invitationIds).stream()
-        .collect(Collectors.groupingBy(AttachmentInfo::invitationId));
-  }
-
   /** Notices, newest first; with an area, those about the area or sent to its council. */
   public org.springframework.data.domain.Page<Notice> notices(Long areaId, int page, int size) {
     var pageable = org.springframework.data.domain.PageRequest.of(page, size);
@@ -858,11 +849,6 @@ public class InvolvementManagement {
       throw new ProcessNotFound(processId);
     }
     return document;
-  }
-
-  /** The process's documents without their content. */
-  public List<DocumentInfo> documentInfos(Long processId) {
-    return documents.findInfosByProcessId(processId);
   }
 
   /** No notice with that id. */

@@ -8,13 +8,6 @@ interface ProcessDocuments extends JpaRepository<ProcessDocument, Long> {
 
   List<ProcessDocument> findByProcessIdOrderByUploadedAt(Long processId);
 
-  /** The process's documents without their content, oldest first. */
-  @Query(
-      "select new dk.samspil.involvement.DocumentInfo(d.id, d.processId, d.title, d.url,"
-          + " d.filename, d.contentType, d.sizeBytes) from ProcessDocument d"
-          + " where d.processId = ?1 order by d.uploadedAt, d.id")
-  List<DocumentInfo> findInfosByProcessId(Long processId);
-
   // ---- staff side ----
 
   @Query(

@@ -132,7 +132,7 @@ class ContributionPages {
         council,
         process,
         department == null ? null : department.getName(),
-        involvement.documentInfos(processId),
+        involvement.documentSummaries(processId),
         CouncilPages.Reason.decode(invitation.getReasons()),
         invitation,
         state,
@@ -142,7 +142,7 @@ class ContributionPages {
         shown.conflict(),
         shown.unsaved(),
         involvement
-            .attachmentInfos(List.of(invitation.getId()))
+            .attachmentSummaries(List.of(invitation.getId()))
             .getOrDefault(invitation.getId(), List.of()),
         shown.errors(),
         Objects.requireNonNullElse(shown.declineReason(), ""),

@@ -2,8 +2,7 @@ package dk.samspil.involvement.council;
 
 import dk.samspil.council.Council;
 import dk.samspil.involvement.AnswerState;
-import dk.samspil.involvement.AttachmentInfo;
-import dk.samspil.involvement.DocumentInfo;
+import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.Invitation;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.shared.FieldError;
@@ -62,7 +61,7 @@ public final class CouncilPages {
       Council council,
       InvolvementProcess process,
       String department,
-      List<DocumentInfo> documents,
+      List<FileSummary> documents,
       List<Reason> reasons,
       Invitation invitation,
       AnswerState state,
@@ -71,7 +70,7 @@ public final class CouncilPages {
       Editor editor,
       Conflict conflict,
       String unsaved,
-      List<AttachmentInfo> attachments,
+      List<FileSummary> attachments,
       List<FieldError> errors,
       String declineReason,
       String addendum,

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.area.Area;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.council.Council;
-import dk.samspil.involvement.AttachmentInfo;
 import dk.samspil.involvement.FeedbackVerdict;
+import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.Invitation;
 import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
@@ -160,8 +160,8 @@ class ProcessApiController {
   ProcessJson process(@PathVariable Long id) {
     InvolvementProcess process = involvement.publishedProcess(id);
     List<Invitation> invitations = involvement.invitationsOf(id);
-    Map<Long, List<AttachmentInfo>> attachments =
-        involvement.attachmentInfos(
+    Map<Long, List<FileSummary>> attachments =
+        involvement.attachmentSummaries(
             invitations.stream()
                 .filter(Invitation::isPubliclyVisible)
                 .map(Invitation::getId)
@@ -206,7 +206,7 @@ class ProcessApiController {
       Lookups lookups,
       Map<Long, Department> departments,
       Map<Long, Committee> committees,
-      Map<Long, List<AttachmentInfo>> attachments) {
+      Map<Long, List<FileSummary>> attachments) {
     LocalDate today = involvement.today();
     List<InvitedJson> councils = new ArrayList<>();
     for (Invitation invitation : invitations) {
@@ -262,9 +262,7 @@ class ProcessApiController {
   }
 
   private static ContributionJson contribution(
-      InvolvementProcess process,
-      Invitation invitation,
-      Map<Long, List<AttachmentInfo>> attachments) {
+      InvolvementProcess process, Invitation invitation, Map<Long, List<FileSummary>> attachments) {
     return new ContributionJson(
         invitation.getSentAt(),
         invitation.getSentText(),

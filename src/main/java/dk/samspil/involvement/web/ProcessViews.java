@@ -5,7 +5,7 @@ import dk.samspil.area.AreaManagement;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.involvement.AnswerState;
-import dk.samspil.involvement.AttachmentInfo;
+import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.Invitation;
 import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
@@ -163,7 +163,7 @@ class ProcessViews {
     Map<Long, Council> councilsById = councilsById();
     List<Long> visible =
         invitations.stream().filter(Invitation::isPubliclyVisible).map(Invitation::getId).toList();
-    Map<Long, List<AttachmentInfo>> attachments = involvement.attachmentInfos(visible);
+    Map<Long, List<FileSummary>> attachments = involvement.attachmentSummaries(visible);
     List<PublicPages.CouncilAnswer> answers = new ArrayList<>();
     for (Invitation invitation : invitations) {
       Council council = councilsById.get(invitation.getCouncilId());
@@ -193,7 +193,7 @@ class ProcessViews {
         organisation.themesById(process.getThemeIds()).values().stream()
             .sorted(Comparator.comparing(Theme::getName, AreaManagement.DANISH_ORDER))
             .toList(),
-        involvement.documentInfos(processId),
+        involvement.documentSummaries(processId),
         timeline(process, today),
         answers,
         committeeName(committees.get(process.getOutcomeCommitteeId())),
@@ -206,7 +206,7 @@ class ProcessViews {
       Council council,
       InvolvementProcess process,
       LocalDate today,
-      Map<Long, List<AttachmentInfo>> attachments) {
+      Map<Long, List<FileSummary>> attachments) {
     AnswerState state = invitation.answerState(process, today);
     boolean visible = invitation.isPubliclyVisible();
     return new PublicPages.CouncilAnswer(

@@ -4,9 +4,8 @@ import dk.samspil.area.Area;
 import dk.samspil.council.Council;
 import dk.samspil.involvement.Addendum;
 import dk.samspil.involvement.AnswerState;
-import dk.samspil.involvement.AttachmentInfo;
-import dk.samspil.involvement.DocumentInfo;
 import dk.samspil.involvement.FeedbackVerdict;
+import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.Notice;
 import dk.samspil.involvement.ProcessStatus;
@@ -73,7 +72,7 @@ public final class PublicPages {
       String committee,
       List<String> areaNames,
       List<Theme> themes,
-      List<DocumentInfo> documents,
+      List<FileSummary> documents,
       List<TimelineItem> timeline,
       List<CouncilAnswer> answers,
       String outcomeCommittee,
@@ -110,8 +109,7 @@ public final class PublicPages {
       String feedbackText) {}
 
   /** A contribution the public may read: its text, what was added, and its files. */
-  public record Contribution(
-      String text, List<Addendum> addenda, List<AttachmentInfo> attachments) {}
+  public record Contribution(String text, List<Addendum> addenda, List<FileSummary> attachments) {}
 
   /** /orienteringer: notices, newest first, optionally for one area. */
   public record NoticeList(

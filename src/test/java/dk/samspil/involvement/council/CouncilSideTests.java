@@ -145,7 +145,8 @@ class CouncilSideTests {
     Invitation after = fensmark(id);
     assertThat(after.getDraftText()).isEqualTo("Fensmarks hemmelige kladde");
     assertThat(after.getState()).isEqualTo(Invitation.State.DRAFT);
-    assertThat(involvement.attachmentInfos(List.of(after.getId())).get(after.getId())).hasSize(1);
+    assertThat(involvement.attachmentSummaries(List.of(after.getId())).get(after.getId()))
+        .hasSize(1);
   }
 
   @Test
@@ -461,7 +462,7 @@ class CouncilSideTests {
         .andExpect(content().string(containsString("Filen er større end 10 MB.")));
 
     Long invitationId = fensmark(id).getId();
-    var files = involvement.attachmentInfos(List.of(invitationId)).get(invitationId);
+    var files = involvement.attachmentSummaries(List.of(invitationId)).get(invitationId);
     assertThat(files).hasSize(1);
     assertThat(files.get(0).contentType()).isEqualTo("image/png");
     assertThat(files.get(0).filename()).isEqualTo("kort.png");
@@ -477,7 +478,7 @@ class CouncilSideTests {
                 .with(authentication(as(MEMBER))))
         .andExpect(status().isFound())
         .andExpect(redirectedUrl(base(id) + "?bilag-fjernet"));
-    assertThat(involvement.attachmentInfos(List.of(invitationId))).isEmpty();
+    assertThat(involvement.attachmentSummaries(List.of(invitationId))).isEmpty();
   }
 
   @Test
