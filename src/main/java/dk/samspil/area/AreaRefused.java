@@ -1,20 +1,14 @@
 package dk.samspil.area;
 
+import dk.samspil.shared.ChangeRefused;
+
 /**
  * A change to an area that would break a rule: a slug already used, parishes that belong to another
  * area, or a boundary that is not valid. Names the form field it concerns and the reason.
  */
-public class AreaRefused extends Exception {
-
-  private final String field;
-  private final String messageKey;
-  private final transient Object[] arguments;
-
+public class AreaRefused extends ChangeRefused {
   private AreaRefused(String field, String messageKey, Object... arguments) {
-    super(messageKey + " " + java.util.Arrays.toString(arguments));
-    this.field = field;
-    this.messageKey = messageKey;
-    this.arguments = arguments;
+    super(field, messageKey, arguments);
   }
 
   public static AreaRefused slugTaken(String slug) {
@@ -32,18 +26,5 @@ public class AreaRefused extends Exception {
 
   public static AreaRefused invalidBoundary(InvalidGeometry reason) {
     return new AreaRefused("parishes", reason.messageKey(), reason.arguments());
-  }
-
-  /** The id of the form field the refusal concerns. */
-  public String field() {
-    return field;
-  }
-
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
   }
 }

@@ -1,20 +1,14 @@
 package dk.samspil.organisation;
 
+import dk.samspil.shared.ChangeRefused;
+
 /**
  * A change to the organisation's reference data that would break a rule (a name or address that
  * must be unique, a theme still in use). Carries the form field it concerns and a message key.
  */
-public class OrganisationChangeRefused extends RuntimeException {
-
-  private final String field;
-  private final String messageKey;
-  private final transient Object[] arguments;
-
+public class OrganisationChangeRefused extends ChangeRefused {
   private OrganisationChangeRefused(String field, String messageKey, Object... arguments) {
-    super(messageKey);
-    this.field = field;
-    this.messageKey = messageKey;
-    this.arguments = arguments;
+    super(field, messageKey, arguments);
   }
 
   public static OrganisationChangeRefused themeSlugTaken(String slug) {
@@ -35,18 +29,5 @@ public class OrganisationChangeRefused extends RuntimeException {
 
   public static OrganisationChangeRefused contactEmailTaken(String email) {
     return new OrganisationChangeRefused("email", "admin.contact.email.taken", email);
-  }
-
-  /** The id of the form field the refusal concerns. */
-  public String field() {
-    return field;
-  }
-
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
   }
 }
