@@ -11,6 +11,10 @@ public class OrganisationChangeRefused extends ChangeRefused {
     super(field, messageKey, arguments);
   }
 
+  public static OrganisationChangeRefused themeSlugInvalid(String slug) {
+    return new OrganisationChangeRefused("slug", "admin.slug.invalid", slug);
+  }
+
   public static OrganisationChangeRefused themeSlugTaken(String slug) {
     return new OrganisationChangeRefused("slug", "admin.theme.slug.taken", slug);
   }

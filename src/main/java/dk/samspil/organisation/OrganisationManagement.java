@@ -125,11 +125,14 @@ public class OrganisationManagement {
 
   /** Creates a theme; its slug must be well-formed and unused. */
   @Transactional
-  public Theme createTheme(String slug, String name, String description) {
-    if (themes.findBySlug(slug).isPresent()) {
-      throw OrganisationChangeRefused.themeSlugTaken(slug);
+  public Theme createTheme(ThemeDraft draft) {
+    if (!Slugs.isValid(draft.slug())) {
+      throw OrganisationChangeRefused.themeSlugInvalid(draft.slug());
     }
-    Theme theme = themes.save(new Theme(slug, name, description));
+    if (themes.findBySlug(draft.slug()).isPresent()) {
+      throw OrganisationChangeRefused.themeSlugTaken(draft.slug());
+    }
+    Theme theme = themes.save(new Theme(draft.slug(), draft.name(), draft.description()));
     events.publishEvent(
         AuditEvent.created("theme", theme.getId(), theme.getName(), snapshot(theme)));
     return theme;
@@ -137,10 +140,10 @@ public class OrganisationManagement {
 
   /** Renames a theme or changes its description; the slug stays, as addresses use it. */
   @Transactional
-  public Theme updateTheme(long id, String name, String description) {
+  public Theme updateTheme(long id, ThemeDraft draft) {
     Theme theme = theme(id);
     Map<String, Object> before = snapshot(theme);
-    theme.change(name, description);
+    theme.change(draft.name(), draft.description());
     events.publishEvent(AuditEvent.updated("theme", id, theme.getName(), before, snapshot(theme)));
     return theme;
   }

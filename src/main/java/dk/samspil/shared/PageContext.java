@@ -2,6 +2,7 @@ package dk.samspil.shared;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -18,7 +19,7 @@ public final class PageContext {
   private final String municipalityName;
   private final Authentication authentication;
   private final CsrfToken csrf;
-  private String notice;
+  private Confirmation confirmation;
 
   public PageContext(
       MessageSource messages,
@@ -37,14 +38,14 @@ public final class PageContext {
     this.csrf = csrf;
   }
 
-  /** A confirmation to show at the top of the page (a message key), or null. */
-  public String notice() {
-    return notice;
+  /** What was just done, to show at the top of the page, or null (see {@link Forms#confirm}). */
+  public Confirmation confirmation() {
+    return confirmation;
   }
 
   /** Shows a confirmation at the top of the page, e.g. after signing out. */
-  public void notice(String messageKey) {
-    this.notice = messageKey;
+  public void confirm(Confirmation confirmation) {
+    this.confirmation = confirmation;
   }
 
   /** Whether someone is signed in. */
@@ -72,6 +73,11 @@ public final class PageContext {
   /** The text for {@code key} in the user's language, with {@code args} filled in. */
   public String t(String key, Object... args) {
     return messages.getMessage(key, args, locale);
+  }
+
+  /** A form error (or any resolvable message) in the user's language. */
+  public String message(MessageSourceResolvable message) {
+    return messages.getMessage(message, locale);
   }
 
   public Locale locale() {

@@ -1,6 +1,7 @@
 package dk.samspil.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -8,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Puts the {@link PageContext} into every page's model. */
 @ControllerAdvice
@@ -39,8 +41,12 @@ class PageContextAdvice {
             municipalityName,
             SecurityContextHolder.getContext().getAuthentication(),
             (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
-    if (request.getParameter("logget-ud") != null) {
-      context.notice("layout.loggedout");
+    Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+    if (flash != null && flash.get(Confirmation.ATTRIBUTE) instanceof Confirmation confirmation) {
+      context.confirm(confirmation);
+    } else if (request.getParameter("logget-ud") != null) {
+      // signing out ends the session, and its flash map with it
+      context.confirm(new Confirmation("layout.loggedout"));
     }
     return context;
   }

@@ -6,6 +6,7 @@ import dk.samspil.involvement.DraftConflict;
 import dk.samspil.involvement.IllegalTransition;
 import dk.samspil.involvement.Invitation;
 import dk.samspil.involvement.InvolvementManagement;
+import dk.samspil.shared.Confirmation;
 import dk.samspil.shared.FieldError;
 import dk.samspil.shared.PageContext;
 import dk.samspil.shared.SamspilPrincipal;
@@ -109,7 +110,8 @@ class ContributionController {
       Model model) {
     for (String notice : List.of("gemt", "bilag", "bilag-fjernet", "sendt", "afslag", "tillaeg")) {
       if (request.getParameterMap().containsKey(notice)) {
-        ((PageContext) model.getAttribute("ctx")).notice("council.contribution.notice." + notice);
+        ((PageContext) model.getAttribute("ctx"))
+            .confirm(new Confirmation("council.contribution.notice." + notice));
       }
     }
     return render(

@@ -1,5 +1,6 @@
 package dk.samspil.involvement.staff;
 
+import dk.samspil.shared.Confirmation;
 import dk.samspil.shared.PageContext;
 import dk.samspil.shared.SamspilPrincipal;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class Staff {
     if (key != null
         && NOTICES.contains(key)
         && model.getAttribute("ctx") instanceof PageContext ctx) {
-      ctx.notice("staff.notice." + key);
+      ctx.confirm(new Confirmation("staff.notice." + key));
     }
   }
 }

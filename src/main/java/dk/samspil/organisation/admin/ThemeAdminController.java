@@ -3,12 +3,15 @@ package dk.samspil.organisation.admin;
 import dk.samspil.organisation.OrganisationChangeRefused;
 import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.organisation.Theme;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,64 +36,59 @@ class ThemeAdminController {
   @GetMapping
   String list(Model model) {
     model.addAttribute("page", new ThemeListPage(organisation.themes()));
-    return "admin/themes";
+    return "organisation/admin/themes";
   }
 
   @GetMapping("/ny")
   String newTheme(Model model) {
-    return form(model, null, ThemeForm.empty(), List.of());
+    return form(model, null, ThemeForm.empty(), FormErrors.NONE);
   }
 
   @PostMapping("/ny")
   String create(
-      @ModelAttribute ThemeForm form,
+      @Valid @ModelAttribute("form") ThemeForm form,
+      BindingResult result,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    List<FieldError> errors = form.validate(true);
-    if (errors.isEmpty()) {
-      try {
-        Theme theme =
-            organisation.createTheme(
-                form.effectiveSlug(), form.name().strip(), Fields.clean(form.description()));
-        Fields.notice(redirect, "admin.theme.created", theme.getName());
-        return "redirect:/admin/temaer";
-      } catch (OrganisationChangeRefused refused) {
-        errors.add(new FieldError(refused.field(), refused.messageKey(), refused.arguments()));
-      }
-    }
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    return form(model, null, form, errors);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          Theme theme = organisation.createTheme(form.toDraft());
+          Forms.confirm(redirect, "admin.theme.created", theme.getName());
+          return "redirect:/admin/temaer";
+        },
+        () -> form(model, null, form, FormErrors.of(result)));
   }
 
   @GetMapping("/{id}")
   String edit(@PathVariable long id, Model model) {
     Theme theme = organisation.theme(id);
-    return form(
-        model,
-        theme,
-        new ThemeForm(theme.getName(), theme.getSlug(), theme.getDescription()),
-        List.of());
+    return form(model, theme, ThemeForm.of(theme), FormErrors.NONE);
   }
 
   @PostMapping("/{id}")
   String update(
       @PathVariable long id,
-      @ModelAttribute ThemeForm form,
+      @Valid @ModelAttribute("form") ThemeForm form,
+      BindingResult result,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Theme theme = organisation.theme(id);
-    List<FieldError> errors = form.validate(false);
-    if (!errors.isEmpty()) {
-      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return form(model, theme, form, errors);
-    }
-    organisation.updateTheme(id, form.name().strip(), Fields.clean(form.description()));
-    Fields.notice(redirect, "admin.theme.saved", form.name().strip());
-    return "redirect:/admin/temaer";
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          Theme saved = organisation.updateTheme(id, form.toDraft());
+          Forms.confirm(redirect, "admin.theme.saved", saved.getName());
+          return "redirect:/admin/temaer";
+        },
+        () -> form(model, theme, form, FormErrors.of(result)));
   }
 
+  /** Deletes the theme; one still in use is refused, on the edit page, with 409. */
   @PostMapping("/{id}/slet")
   String delete(
       @PathVariable long id,
@@ -100,20 +98,19 @@ class ThemeAdminController {
     Theme theme = organisation.theme(id);
     try {
       organisation.deleteTheme(id);
-      Fields.notice(redirect, "admin.theme.deleted", theme.getName());
+      Forms.confirm(redirect, "admin.theme.deleted", theme.getName());
       return "redirect:/admin/temaer";
     } catch (OrganisationChangeRefused refused) {
+      ThemeForm form = ThemeForm.of(theme);
+      BindingResult result = new BeanPropertyBindingResult(form, "form");
+      Forms.reject(result, refused);
       response.setStatus(HttpStatus.CONFLICT.value());
-      return form(
-          model,
-          theme,
-          new ThemeForm(theme.getName(), theme.getSlug(), theme.getDescription()),
-          List.of(new FieldError(refused.field(), refused.messageKey(), refused.arguments())));
+      return form(model, theme, form, FormErrors.of(result));
     }
   }
 
-  private String form(Model model, Theme theme, ThemeForm form, List<FieldError> errors) {
+  private String form(Model model, Theme theme, ThemeForm form, FormErrors errors) {
     model.addAttribute("page", new ThemeFormPage(theme, form, errors));
-    return "admin/themeForm";
+    return "organisation/admin/themeForm";
   }
 }

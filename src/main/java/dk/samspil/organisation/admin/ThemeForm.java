@@ -1,47 +1,34 @@
 package dk.samspil.organisation.admin;
 
 import dk.samspil.organisation.Slugs;
-import dk.samspil.shared.FieldError;
-import java.util.ArrayList;
-import java.util.List;
+import dk.samspil.organisation.Theme;
+import dk.samspil.organisation.ThemeDraft;
+import dk.samspil.shared.Forms;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
-/** The theme form as typed; the slug is only set when the theme is created. */
-public record ThemeForm(String name, String slug, String description) {
+/**
+ * The theme form as typed; the slug is only set when the theme is created (blank: from the name).
+ */
+public record ThemeForm(
+    @NotBlank @Size(max = 200) String name,
+    @Size(max = Slugs.MAX_LENGTH) String slug,
+    @Size(max = 2000) String description) {
 
   static ThemeForm empty() {
     return new ThemeForm("", "", "");
   }
 
-  public String nameValue() {
-    return Fields.orEmpty(name);
+  static ThemeForm of(Theme theme) {
+    return new ThemeForm(theme.getName(), theme.getSlug(), Forms.orEmpty(theme.getDescription()));
   }
 
-  public String slugValue() {
-    return Fields.orEmpty(slug);
-  }
-
-  public String descriptionValue() {
-    return Fields.orEmpty(description);
-  }
-
-  String effectiveSlug() {
-    String typed = Fields.clean(slug);
-    return typed != null ? typed.toLowerCase(Locale.ROOT) : Slugs.of(name);
-  }
-
-  List<FieldError> validate(boolean creating) {
-    List<FieldError> errors = new ArrayList<>();
-    Fields.required(errors, "name", name, 200);
-    if (creating) {
-      String effective = effectiveSlug();
-      if (effective.isEmpty()) {
-        errors.add(new FieldError("slug", "admin.field.required"));
-      } else if (!Slugs.isValid(effective)) {
-        errors.add(new FieldError("slug", "admin.slug.invalid", effective));
-      }
-    }
-    Fields.maxLength(errors, "description", description, 2000);
-    return errors;
+  ThemeDraft toDraft() {
+    String typed = Forms.clean(slug);
+    return new ThemeDraft(
+        typed != null ? typed.toLowerCase(Locale.ROOT) : Slugs.of(name),
+        name.strip(),
+        Forms.clean(description));
   }
 }

@@ -1,5 +1,6 @@
 package dk.samspil.organisation.admin;
 
+import static dk.samspil.shared.Confirmations.confirms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +17,7 @@ import dk.samspil.organisation.Committee;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.organisation.Theme;
+import dk.samspil.organisation.ThemeDraft;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -100,7 +102,7 @@ class OrganisationAdminTests {
                 .with(csrf())
                 .with(admin()))
         .andExpect(redirectedUrl("/admin/temaer"))
-        .andExpect(flash().attribute("notice", "admin.theme.created"));
+        .andExpect(confirms("admin.theme.created"));
 
     Theme theme = organisation.themeBySlug("groen-omstilling-" + suffix).orElseThrow();
     assertThat(theme.getDescription()).isEqualTo("Klima og energi");
@@ -124,7 +126,8 @@ class OrganisationAdminTests {
 
   @Test
   void renamesAThemeButKeepsItsSlug() throws Exception {
-    Theme theme = organisation.createTheme("omdoeb-" + unique(), "Gammelt navn", null);
+    Theme theme =
+        organisation.createTheme(new ThemeDraft("omdoeb-" + unique(), "Gammelt navn", null));
     created("theme", "slug", theme.getSlug());
     assertThat(page(get("/admin/temaer/" + theme.getId())))
         .contains("value=\"Gammelt navn\"")
@@ -148,12 +151,13 @@ class OrganisationAdminTests {
 
   @Test
   void deletesAThemeNothingUses() throws Exception {
-    Theme theme = organisation.createTheme("slet-" + unique(), "Til sletning", null);
+    Theme theme =
+        organisation.createTheme(new ThemeDraft("slet-" + unique(), "Til sletning", null));
     created("theme", "slug", theme.getSlug());
 
     mvc.perform(post("/admin/temaer/" + theme.getId() + "/slet").with(csrf()).with(admin()))
         .andExpect(redirectedUrl("/admin/temaer"))
-        .andExpect(flash().attribute("notice", "admin.theme.deleted"));
+        .andExpect(confirms("admin.theme.deleted"));
 
     assertThat(organisation.themeBySlug(theme.getSlug())).isEmpty();
     assertThat(audit("deleted", "theme", theme.getId())).isEqualTo(1);
