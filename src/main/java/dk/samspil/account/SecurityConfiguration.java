@@ -1,11 +1,14 @@
 package dk.samspil.account;
 
 import dk.samspil.shared.MapProperties;
+import dk.samspil.shared.PublicPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -28,43 +31,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Who may see what. Public pages are listed here; everything else needs a signed-in person, and
- * finer rules (administrator, council member, chair) are checked on the controllers with
- * {@code @PreAuthorize}. CSRF protects every form; the Content-Security-Policy allows no inline
- * script.
+ * Who may see what. Each module declares its public pages ({@link PublicPaths}); everything else
+ * needs a signed-in person, {@code /admin/**} an administrator, and finer rules (council member,
+ * chair) are checked on the controllers with {@code @PreAuthorize}. CSRF protects every form; the
+ * Content-Security-Policy allows no inline script.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-  /** Pages and files anyone may read. */
-  static final String[] PUBLIC_GET = {
-    "/",
-    "/lokalomraader",
-    "/lokalomraader/**",
-    "/lokalraad",
-    "/lokalraad/**",
-    "/kontakt",
-    "/kontakt.csv",
-    "/find-dit-lokalomraade",
-    "/inddragelser",
-    "/inddragelser/**",
-    "/orienteringer",
-    "/orienteringer/**",
-    "/api/**",
-    "/css/**",
-    "/js/**",
-    "/dkfds/**",
-    "/webjars/**",
-    "/favicon.ico",
-    "/actuator/health",
-    "/actuator/health/**"
-  };
-
-  /** Pages for people who are not signed in (yet), with their forms. */
-  static final String[] PUBLIC_FORMS = {
-    "/login", "/glemt-adgangskode", "/nulstil-adgangskode", "/invitation", "/error", "/error/**"
-  };
 
   static final String FAILED_USERNAME = "samspil.login.username";
 
@@ -97,20 +71,23 @@ class SecurityConfiguration {
   SecurityFilterChain web(
       HttpSecurity http,
       MapProperties map,
+      List<PublicPaths> publicPaths,
       ObjectProvider<ClientRegistrationRepository> oidcProviders,
       ObjectProvider<OidcLoginConfigurer> oidcLogin,
       @Qualifier("requestMappingHandlerMapping")
           ObjectProvider<RequestMappingHandlerMapping> controllers)
       throws Exception {
+    String[] pages = patterns(publicPaths, PublicPaths::pages);
+    String[] forms = patterns(publicPaths, PublicPaths::forms);
     http.cors(Customizer.withDefaults());
     http.authorizeHttpRequests(
         requests ->
             requests
-                .requestMatchers(HttpMethod.GET, PUBLIC_GET)
+                .requestMatchers(HttpMethod.GET, pages)
                 .permitAll()
-                .requestMatchers(HttpMethod.HEAD, PUBLIC_GET)
+                .requestMatchers(HttpMethod.HEAD, pages)
                 .permitAll()
-                .requestMatchers(PUBLIC_FORMS)
+                .requestMatchers(forms)
                 .permitAll()
                 .requestMatchers("/admin/**")
                 .hasRole(Role.ADMINISTRATOR.name())
@@ -145,6 +122,11 @@ class SecurityConfiguration {
       }
     }
     return http.build();
+  }
+
+  private static String[] patterns(
+      List<PublicPaths> modules, Function<PublicPaths, List<String>> kind) {
+    return modules.stream().flatMap(module -> kind.apply(module).stream()).toArray(String[]::new);
   }
 
   /** The Content-Security-Policy: our own origin, plus the map tile server's images. */

@@ -1,0 +1,26 @@
+package dk.samspil.shared;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The design system, scripts, styles and the health check; the error pages. */
+@Component
+class SharedPublicPaths implements PublicPaths {
+
+  @Override
+  public List<String> pages() {
+    return List.of(
+        "/css/**",
+        "/js/**",
+        "/dkfds/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/**");
+  }
+
+  @Override
+  public List<String> forms() {
+    return List.of("/error", "/error/**");
+  }
+}
