@@ -5,11 +5,13 @@ import dk.samspil.account.AccountManagement;
 import dk.samspil.account.AccountStatus;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.shared.AuditEvent;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -277,6 +279,25 @@ public class CouncilManagement {
         .filter(council -> council.getStatus() != CouncilStatus.NEDLAGT)
         .sorted(Comparator.comparing(Council::getName, AreaManagement.DANISH_ORDER))
         .toList();
+  }
+
+  /**
+   * The council with this id, also one that is closed down (nedlagt): what a council did stays part
+   * of the record after it closes.
+   *
+   * @throws CouncilNotFound if there is no such council
+   */
+  public Council councilById(Long id) {
+    return councils.findById(id).orElseThrow(() -> CouncilNotFound.forId(id));
+  }
+
+  /**
+   * The councils with these ids, by id, in one query, closed-down (nedlagt) ones included: a list
+   * of answers, contributions or members must never lose a council because it closed.
+   */
+  public Map<Long, Council> councilsById(Collection<Long> ids) {
+    return councils.findAllById(Set.copyOf(ids)).stream()
+        .collect(Collectors.toMap(Council::getId, Function.identity()));
   }
 
   public Council council(String slug) {
