@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The way to send e-mail. {@link #enqueue} stores the mail in the caller's transaction, so a mail
- * exists exactly when the change it tells about was committed; sending happens afterwards.
+ * exists exactly when the change it tells about was committed; sending happens afterwards. Event
+ * listeners, which run after the commit and may run again after a crash, use {@link #enqueueOnce}.
  */
 @Service
 public class Outbox {
@@ -24,13 +25,33 @@ public class Outbox {
     this.jdbc = jdbc;
   }
 
-  /** Queues a plain-text e-mail. */
+  /** Queues a plain-text e-mail, in the caller's transaction. */
   @Transactional(propagation = Propagation.REQUIRED)
   public void enqueue(String recipient, String subject, String body) {
     jdbc.sql(
             "insert into outbox_mail (recipient, subject, body, status) values (?, ?, ?, 'PENDING')")
         .params(recipient, subject, body)
         .update();
+  }
+
+  /**
+   * Queues a plain-text e-mail unless a mail with the same key was queued before: what an event
+   * listener uses, so that running it twice (after a crash, or a resubmitted publication) sends one
+   * mail. The key names the event and the recipient by ids, e.g. {@code
+   * process-published:12:account:7}; never an address, which would outlive the person's deletion.
+   *
+   * @return whether the mail was queued now (false: it had been already)
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public boolean enqueueOnce(String key, String recipient, String subject, String body) {
+    return jdbc.sql(
+                """
+                insert into outbox_mail (once_key, recipient, subject, body, status)
+                values (?, ?, ?, ?, 'PENDING') on conflict (once_key) do nothing
+                """)
+            .params(key, recipient, subject, body)
+            .update()
+        == 1;
   }
 
   /** The mails to these addresses (case-insensitive), newest first: part of a person's data. */

@@ -68,6 +68,26 @@ class OutboxTests {
   }
 
   @Test
+  void queuesAMailWithAKeyOnlyOnceHoweverOftenAListenerRuns() {
+    String recipient = unique("en-gang");
+    String key = "test-event:" + UUID.randomUUID() + ":account:1";
+
+    Boolean first =
+        transaction.execute(status -> outbox.enqueueOnce(key, recipient, "Emne", "Tekst"));
+    Boolean second =
+        transaction.execute(status -> outbox.enqueueOnce(key, recipient, "Emne", "Tekst"));
+
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    assertThat(
+            jdbc.sql("select count(*) from outbox_mail where recipient = ?")
+                .param(recipient)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void sendsAQueuedMailThroughTheSmtpServer() throws Exception {
     String recipient = unique("modtager");
     long id =
