@@ -1,52 +1,46 @@
 package dk.samspil.account;
 
+import dk.samspil.shared.ChangeRefused;
+
 /**
- * An administrator's change to an account that is not allowed: locking oneself out, inviting an
- * address that has an account, or a status change the account's status does not allow.
+ * A change to an account that a rule refuses, with the form field it concerns: administrators
+ * locking themselves out, inviting an address that has an account, a wrong current password, the
+ * last administrator deleting their account. Refused status changes are {@link
+ * IllegalAccountTransition}s.
  */
-public class AccountChangeRefused extends RuntimeException {
+public class AccountChangeRefused extends ChangeRefused {
 
-  private final String messageKey;
-  private final transient Object[] arguments;
-
-  private AccountChangeRefused(String messageKey, Object... arguments) {
-    super(messageKey);
-    this.messageKey = messageKey;
-    this.arguments = arguments;
+  protected AccountChangeRefused(String field, String messageKey, Object... arguments) {
+    super(field, messageKey, arguments);
   }
 
   /** An administrator cannot deactivate their own account. */
-  public static AccountChangeRefused ownDeactivation() {
-    return new AccountChangeRefused("admin.account.refused.own-deactivation");
+  static AccountChangeRefused ownDeactivation() {
+    return new AccountChangeRefused("status", "admin.account.refused.own-deactivation");
   }
 
   /** An administrator cannot take away their own administrator role. */
-  public static AccountChangeRefused ownAdministratorRole() {
-    return new AccountChangeRefused("admin.account.refused.own-administrator");
+  static AccountChangeRefused ownAdministratorRole() {
+    return new AccountChangeRefused("administrator", "admin.account.refused.own-administrator");
   }
 
-  public static AccountChangeRefused emailTaken(String email) {
-    return new AccountChangeRefused("admin.account.refused.email-taken", email);
+  /** The administration invites new people; someone with an account gets roles instead. */
+  static AccountChangeRefused emailTaken(String email) {
+    return new AccountChangeRefused("email", "admin.account.refused.email-taken", email);
   }
 
-  public static AccountChangeRefused cannotDeactivate(AccountStatus status) {
-    return new AccountChangeRefused("admin.account.refused.cannot-deactivate", status.name());
+  /** Changing one's password needs the current one. */
+  static AccountChangeRefused wrongCurrentPassword() {
+    return new AccountChangeRefused("current", "password.current.wrong");
   }
 
-  /** A deactivated or deleted account cannot be invited; it must be reactivated first. */
-  public static AccountChangeRefused cannotInvite(AccountStatus status) {
-    return new AccountChangeRefused("admin.account.refused.cannot-invite", status.name());
+  /** Deleting one's account needs one's own address typed as confirmation. */
+  static AccountChangeRefused deletionNotConfirmed() {
+    return new AccountChangeRefused("email", "delete.email.mismatch");
   }
 
-  public static AccountChangeRefused notDeactivated(AccountStatus status) {
-    return new AccountChangeRefused("admin.account.refused.not-deactivated", status.name());
-  }
-
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
+  /** The only active administrator cannot delete their account. */
+  static AccountChangeRefused lastAdministrator() {
+    return new AccountChangeRefused(null, "delete.last-administrator");
   }
 }

@@ -8,7 +8,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The account module's e-mails, written in the recipient's language and queued in the outbox. */
+/**
+ * The account module's e-mails, the one place that writes them: the account invitation, access
+ * given to someone who has an account, the password reset link and the notice that a password was
+ * changed. Written in the recipient's language and queued in the outbox, in the caller's
+ * transaction.
+ */
 @Component
 class AccountMails {
 
@@ -25,7 +30,10 @@ class AccountMails {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
-  /** The invitation with its single-use link; in Danish, as the invitee's language is unknown. */
+  /**
+   * The account invitation with its single-use link; in Danish, as the invitee's language is
+   * unknown.
+   */
   void invitation(Account account, String token, String context) {
     outbox.enqueue(
         account.getEmail(),

@@ -17,11 +17,11 @@ class FirstAdministratorSetup implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdministratorSetup.class);
 
-  private final AccountManagement accounts;
+  private final AccountAdminManagement accounts;
   private final String email;
 
   FirstAdministratorSetup(
-      AccountManagement accounts, @Value("${samspil.bootstrap-admin:}") String email) {
+      AccountAdminManagement accounts, @Value("${samspil.bootstrap-admin:}") String email) {
     this.accounts = accounts;
     this.email = email;
   }

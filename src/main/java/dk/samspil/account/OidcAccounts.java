@@ -3,7 +3,6 @@ package dk.samspil.account;
 import dk.samspil.shared.AuditEvent;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -20,12 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 class OidcAccounts {
 
   private final Accounts accounts;
-  private final AccountTokens tokens;
+  private final AccountInvitations invitations;
   private final ApplicationEventPublisher events;
 
-  OidcAccounts(Accounts accounts, AccountTokens tokens, ApplicationEventPublisher events) {
+  OidcAccounts(
+      Accounts accounts, AccountInvitations invitations, ApplicationEventPublisher events) {
     this.accounts = accounts;
-    this.tokens = tokens;
+    this.invitations = invitations;
     this.events = events;
   }
 
@@ -37,45 +37,39 @@ class OidcAccounts {
    */
   @Transactional
   Account link(String verifiedEmail, String name, String registrationId) {
-    Optional<Account> existing = accounts.findByEmail(Account.normalise(verifiedEmail));
-    Account account;
-    if (existing.isEmpty()) {
-      account = accounts.save(new Account(verifiedEmail, name, AccountStatus.ACTIVE));
+    Account account = accounts.findByEmail(Account.normalise(verifiedEmail)).orElse(null);
+    if (account == null) {
+      account = accounts.save(Account.verified(verifiedEmail, name));
       events.publishEvent(
           AuditEvent.created(
               "account", account.getId(), account.getEmail(), snapshot(account, registrationId)));
     } else {
-      account = existing.get();
-      switch (account.getStatus()) {
-        case ACTIVE -> {}
-        case INVITED -> activate(account, name, registrationId);
-        default -> throw refused(OidcRefusal.ACCOUNT_INACTIVE);
+      Map<String, Object> before = account.auditSnapshot();
+      boolean activated;
+      try {
+        activated = account.verifiedSignIn(name);
+      } catch (IllegalAccountTransition inactive) {
+        throw refused(OidcRefusal.ACCOUNT_INACTIVE);
+      }
+      if (activated) {
+        // the invitation link is no longer needed: the provider has verified the address
+        invitations.withdraw(account);
+        events.publishEvent(
+            AuditEvent.of(
+                "activated",
+                "account",
+                account.getId(),
+                account.getEmail(),
+                before,
+                snapshot(account, registrationId)));
       }
     }
-    account.signedIn();
+    account.signedIn(Instant.now());
     return account;
   }
 
-  private void activate(Account account, String name, String registrationId) {
-    Map<String, Object> before = AccountManagement.snapshot(account);
-    account.setStatus(AccountStatus.ACTIVE);
-    if ((account.getName() == null || account.getName().isBlank()) && name != null) {
-      account.setName(name);
-    }
-    // the invitation link is no longer needed: the provider has verified the address
-    tokens.spendAll(account.getId(), TokenPurpose.INVITATION, Instant.now());
-    events.publishEvent(
-        AuditEvent.of(
-            "activated",
-            "account",
-            account.getId(),
-            account.getEmail(),
-            before,
-            snapshot(account, registrationId)));
-  }
-
   private static Map<String, Object> snapshot(Account account, String registrationId) {
-    Map<String, Object> fields = AccountManagement.snapshot(account);
+    Map<String, Object> fields = account.auditSnapshot();
     fields.put("signIn", "openid-connect:" + registrationId);
     return fields;
   }

@@ -14,42 +14,58 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Passwords: the e-mailed reset link, accepting an invitation by choosing a password, and changing
- * one's password. Links are single-use and only their SHA-256 hash is stored.
+ * Passwords and the links mailed to set them: the reset link, accepting an account invitation by
+ * choosing a password, and changing one's password. Links are single-use and only their SHA-256
+ * hash is stored. A new password signs the person out on their other devices.
  */
 @Service
 @Transactional(readOnly = true)
-class PasswordManagement {
+public class PasswordManagement {
 
   /** More reset mails than this per account and hour are not sent (the answer stays the same). */
-  static final int MAX_RESET_MAILS_PER_HOUR = 3;
+  public static final int MAX_RESET_MAILS_PER_HOUR = 3;
 
   private static final Logger log = LoggerFactory.getLogger(PasswordManagement.class);
 
   private final Accounts accounts;
   private final AccountTokens tokens;
+  private final AccountInvitations invitations;
   private final AccountMails mails;
   private final PasswordEncoder passwords;
+  private final SignedInSessions sessions;
   private final ApplicationEventPublisher events;
 
   PasswordManagement(
       Accounts accounts,
       AccountTokens tokens,
+      AccountInvitations invitations,
       AccountMails mails,
       PasswordEncoder passwords,
+      SignedInSessions sessions,
       ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.invitations = invitations;
     this.mails = mails;
     this.passwords = passwords;
+    this.sessions = sessions;
     this.events = events;
   }
 
   /** What a link leads to, and the account it belongs to if it can be used. */
-  record Link(TokenState state, Account account) {
+  public record Link(TokenState state, Account account) {
 
     static Link of(TokenState state) {
       return new Link(state, null);
+    }
+
+    public boolean isValid() {
+      return state == TokenState.VALID;
+    }
+
+    /** The address of the account the link is for, only while the link can be used. */
+    public String email() {
+      return isValid() ? account.getEmail() : null;
     }
   }
 
@@ -80,7 +96,7 @@ class PasswordManagement {
 
   /** Whether the link can be used; for showing the form or a clear message. */
   public Link check(String token, TokenPurpose purpose) {
-    if (token == null || token.isBlank() || token.length() > 100) {
+    if (!wellFormed(token)) {
       return Link.of(TokenState.UNKNOWN);
     }
     return check(tokens.findByTokenHashAndPurpose(AccountToken.hash(token), purpose));
@@ -91,19 +107,13 @@ class PasswordManagement {
       return Link.of(TokenState.UNKNOWN);
     }
     AccountToken token = found.get();
-    Account account = accounts.findById(token.getAccountId()).orElse(null);
-    AccountStatus usableBy =
-        token.getPurpose() == TokenPurpose.INVITATION
-            ? AccountStatus.INVITED
-            : AccountStatus.ACTIVE;
     if (token.getUsedAt() != null) {
       return Link.of(TokenState.USED);
     }
-    if (account == null || account.getStatus() != usableBy) {
-      return Link.of(
-          account != null && account.getStatus() == AccountStatus.ACTIVE
-              ? TokenState.USED
-              : TokenState.UNKNOWN);
+    Account account = accounts.byId(token.getAccountId());
+    if (!token.getPurpose().isUsableBy(account)) {
+      // an invitation to an account that is active now was used, in effect
+      return Link.of(account.canSignIn() ? TokenState.USED : TokenState.UNKNOWN);
     }
     if (!token.isUsable(Instant.now())) {
       return Link.of(TokenState.EXPIRED);
@@ -112,15 +122,17 @@ class PasswordManagement {
   }
 
   /**
-   * Sets a new password through a reset link, and spends the link and every other open reset link
-   * of the account.
+   * Sets a new password through a reset link, spends the link and every other open reset link of
+   * the account, and signs the person out everywhere.
+   *
+   * @return the link as it was; nothing changes unless it was valid
    */
   @Transactional
   public Link resetPassword(String token, String newPassword, Locale locale) {
-    requireLength(newPassword);
+    requireValid(newPassword);
     Optional<AccountToken> found = lock(token, TokenPurpose.PASSWORD_RESET);
     Link link = check(found);
-    if (link.state() != TokenState.VALID) {
+    if (!link.isValid()) {
       return link;
     }
     Instant now = Instant.now();
@@ -136,55 +148,54 @@ class PasswordManagement {
             Map.of(),
             Map.of("password", "reset by e-mail")));
     mails.passwordChanged(account, locale);
+    // whoever may have been signed in with the old password is signed out everywhere
+    sessions.endAll(account.getEmail(), null);
     return link;
   }
 
   /**
-   * Accepts an invitation: the account becomes active with the chosen name and password, and the
-   * link (and any other open invitation link of the account) is spent.
+   * Accepts an account invitation: the account becomes active with the chosen name and password,
+   * and the link (and any other open invitation link of the account) is spent.
+   *
+   * @return the link as it was; nothing changes unless it was valid
    */
   @Transactional
   public Link acceptInvitation(String token, String name, String password) {
-    requireLength(password);
+    requireValid(password);
     Optional<AccountToken> found = lock(token, TokenPurpose.INVITATION);
     Link link = check(found);
-    if (link.state() != TokenState.VALID) {
+    if (!link.isValid()) {
       return link;
     }
-    Instant now = Instant.now();
     Account account = link.account();
-    Map<String, Object> before = AccountManagement.snapshot(account);
-    found.get().use(now);
-    tokens.spendAll(account.getId(), TokenPurpose.INVITATION, now);
-    account.setName(name.strip());
-    account.activate(passwords.encode(password));
-    events.publishEvent(
-        AuditEvent.of(
-            "activated",
-            "account",
-            account.getId(),
-            account.getEmail(),
-            before,
-            AccountManagement.snapshot(account)));
+    Map<String, Object> before = account.auditSnapshot();
+    found.get().use(Instant.now());
+    invitations.withdraw(account);
+    account.acceptInvitation(name.strip(), passwords.encode(password));
+    events.publishEvent(account.audited("activated", before));
     return link;
   }
 
   /**
    * Changes the password of a signed-in person who knows the current one; open reset links are
-   * spent.
+   * spent, and the person is signed out on their other devices.
    *
-   * @return false if the current password is wrong (nothing changes)
+   * @param currentSessionId the session the password is changed in, which stays signed in
+   * @throws AccountChangeRefused if the current password is wrong (nothing changes)
    */
   @Transactional
-  public boolean changePassword(
-      long accountId, String currentPassword, String newPassword, Locale locale) {
-    requireLength(newPassword);
-    Account account = accounts.findById(accountId).filter(Account::canSignIn).orElse(null);
-    if (account == null
-        || !account.hasPassword()
+  public void changePassword(
+      long accountId,
+      String currentPassword,
+      String newPassword,
+      Locale locale,
+      String currentSessionId) {
+    requireValid(newPassword);
+    Account account = accounts.byId(accountId);
+    if (!account.hasPassword()
         || currentPassword == null
         || !passwords.matches(currentPassword, account.getPasswordHash())) {
-      return false;
+      throw AccountChangeRefused.wrongCurrentPassword();
     }
     account.changePassword(passwords.encode(newPassword));
     tokens.spendAll(account.getId(), TokenPurpose.PASSWORD_RESET, Instant.now());
@@ -196,25 +207,24 @@ class PasswordManagement {
             Map.of(),
             Map.of("password", "changed")));
     mails.passwordChanged(account, locale);
-    return true;
+    sessions.endAll(account.getEmail(), currentSessionId);
   }
 
   private Optional<AccountToken> lock(String token, TokenPurpose purpose) {
-    if (token == null || token.isBlank() || token.length() > 100) {
+    if (!wellFormed(token)) {
       return Optional.empty();
     }
     return tokens.lockByTokenHashAndPurpose(AccountToken.hash(token), purpose);
   }
 
-  /** Whether a password has the minimum length, counted in characters (not UTF-16 units). */
-  static boolean longEnough(String password) {
-    return password != null
-        && password.codePointCount(0, password.length()) >= AccountManagement.MIN_PASSWORD_LENGTH;
+  private static boolean wellFormed(String token) {
+    return token != null && !token.isBlank() && token.length() <= 100;
   }
 
-  private static void requireLength(String password) {
-    if (!longEnough(password)) {
-      throw new IllegalArgumentException("Password too short");
+  /** The forms check the password ({@link NewPassword}); this only guards the service. */
+  private static void requireValid(String password) {
+    if (!NewPassword.Check.isValid(password)) {
+      throw new IllegalArgumentException("Not an acceptable password");
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class ProfileManagement {
+public class ProfileManagement {
 
   private final Accounts accounts;
   private final AccountTokens tokens;
@@ -31,6 +32,7 @@ class ProfileManagement {
   private final List<PersonalDataContributor> personalData;
   private final Outbox outbox;
   private final AuditLog auditLog;
+  private final SignedInSessions sessions;
   private final ApplicationEventPublisher events;
 
   ProfileManagement(
@@ -41,6 +43,7 @@ class ProfileManagement {
       List<PersonalDataContributor> personalData,
       Outbox outbox,
       AuditLog auditLog,
+      SignedInSessions sessions,
       ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.tokens = tokens;
@@ -49,24 +52,29 @@ class ProfileManagement {
     this.personalData = personalData;
     this.outbox = outbox;
     this.auditLog = auditLog;
+    this.sessions = sessions;
     this.events = events;
   }
 
-  /** The signed-in person's account; it must exist and not be deleted. */
-  Account account(long accountId) {
+  /**
+   * The signed-in person's account.
+   *
+   * @throws AccountNotFound if there is none, or it is deleted
+   */
+  public Account account(long accountId) {
     return accounts
         .findById(accountId)
-        .filter(account -> account.getStatus() != AccountStatus.DELETED)
+        .filter(account -> !account.isDeleted())
         .orElseThrow(() -> AccountNotFound.forId(accountId));
   }
 
   /** All roles of the account, municipal and those other modules give. */
-  Set<Role> roles(Account account) {
+  public Set<Role> roles(Account account) {
     return roles.of(account);
   }
 
   /** What other modules say the person is (e.g. council seats), for the profile page. */
-  List<String> roleDescriptions(long accountId, Locale locale) {
+  public List<String> roleDescriptions(long accountId, Locale locale) {
     List<String> lines = new ArrayList<>();
     for (ProfileRolesContributor contributor : roleDescriptions) {
       lines.addAll(contributor.describe(accountId, locale));
@@ -79,9 +87,7 @@ class ProfileManagement {
   public Account update(long accountId, ProfileChange change) {
     Account account = account(accountId);
     Map<String, Object> before = profile(account);
-    account.setName(blankToNull(change.name()));
-    account.setPhone(blankToNull(change.phone()));
-    account.setNotificationEmail(blankToNull(change.notificationEmail()));
+    account.changeProfile(change);
     Map<String, Object> after = profile(account);
     if (!before.equals(after)) {
       events.publishEvent(
@@ -95,7 +101,7 @@ class ProfileManagement {
    * hash), roles, the e-mails sent to them, and what other modules add through {@link
    * PersonalDataContributor}.
    */
-  Map<String, Object> personalData(long accountId) {
+  public Map<String, Object> personalData(long accountId) {
     Account account = account(accountId);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("exportedAt", Instant.now().toString());
@@ -135,24 +141,33 @@ class ProfileManagement {
   }
 
   /** Whether the account is the only active administrator (who must not delete themselves). */
-  boolean isLastAdministrator(long accountId) {
+  public boolean isLastAdministrator(long accountId) {
     Account account = account(accountId);
     return account.isAdministrator()
-        && account.getStatus() == AccountStatus.ACTIVE
+        && account.canSignIn()
         && accounts.countByAdministratorTrueAndStatus(AccountStatus.ACTIVE) <= 1;
   }
 
   /**
    * Deletes the person's account at their request: the account is anonymised (kept as an anonymous
    * reference, so that what councils sent stays theirs), every open link is spent, their mails and
-   * audit entries are redacted, and {@link AccountDeleted} tells the other modules.
+   * audit entries are redacted, they are signed out on every device, and {@link AccountDeleted}
+   * tells the other modules.
+   *
+   * @param confirmation what the person typed to confirm: their e-mail address
+   * @throws AccountChangeRefused if the confirmation is not their address, or they are the only
+   *     administrator
    */
   @Transactional
-  public void delete(long accountId) {
-    if (isLastAdministrator(accountId)) {
-      throw new IllegalStateException("The last administrator cannot delete their account");
-    }
+  public void delete(long accountId, String confirmation) {
     Account account = account(accountId);
+    if (!account.getEmail().equals(Account.normalise(confirmation))) {
+      throw AccountChangeRefused.deletionNotConfirmed();
+    }
+    if (isLastAdministrator(accountId)) {
+      throw AccountChangeRefused.lastAdministrator();
+    }
+    String signedInAs = account.getEmail();
     List<String> addresses = addresses(account);
     account.anonymise();
     tokens.spendAllOf(accountId, Instant.now());
@@ -168,10 +183,11 @@ class ProfileManagement {
     // after the entry above, so that it is redacted too (it names the person as actor)
     auditLog.redactPerson(accountId);
     events.publishEvent(new AccountDeleted(accountId));
+    sessions.endAll(signedInAs, null);
   }
 
   private static List<String> addresses(Account account) {
-    return java.util.stream.Stream.of(account.getEmail(), account.getNotificationEmail())
+    return Stream.of(account.getEmail(), account.getNotificationEmail())
         .filter(Objects::nonNull)
         .toList();
   }
@@ -186,9 +202,5 @@ class ProfileManagement {
 
   private static String text(Instant instant) {
     return instant == null ? null : instant.toString();
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -2,9 +2,6 @@ package dk.samspil.account;
 
 import dk.samspil.shared.MapProperties;
 import dk.samspil.shared.PublicPaths;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +16,12 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -39,8 +34,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-  static final String FAILED_USERNAME = "samspil.login.username";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -100,7 +93,7 @@ class SecurityConfiguration {
             form.loginPage("/login")
                 .usernameParameter("username")
                 .passwordParameter("password")
-                .failureHandler(failureHandler())
+                .failureHandler(new SignInFailureHandler())
                 .permitAll());
     http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logget-ud"));
     http.sessionManagement(
@@ -143,27 +136,6 @@ class SecurityConfiguration {
         + tiles
         + "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
         + " form-action 'self'; frame-ancestors 'none'";
-  }
-
-  /**
-   * After a failed sign-in: back to the form with a general message (never whether the address has
-   * an account) and the typed address kept, or the lock message when throttled.
-   */
-  static AuthenticationFailureHandler failureHandler() {
-    return (HttpServletRequest request,
-        HttpServletResponse response,
-        AuthenticationException e) -> {
-      request.getSession().setAttribute(FAILED_USERNAME, request.getParameter("username"));
-      String target =
-          e instanceof TooManyLoginAttempts locked
-              ? "/login?spaerret=" + locked.minutes()
-              : "/login?fejl=1";
-      redirect(response, request.getContextPath() + target);
-    };
-  }
-
-  private static void redirect(HttpServletResponse response, String target) throws IOException {
-    response.sendRedirect(target);
   }
 
   /** Implemented by the OpenID Connect set-up, when providers are configured. */

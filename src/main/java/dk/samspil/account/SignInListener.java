@@ -1,6 +1,7 @@
 package dk.samspil.account;
 
 import dk.samspil.shared.SamspilPrincipal;
+import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ class SignInListener {
   @Transactional
   void on(AuthenticationSuccessEvent event) {
     if (event.getAuthentication().getPrincipal() instanceof SamspilPrincipal principal) {
-      accounts.findById(principal.accountId()).ifPresent(Account::signedIn);
+      accounts
+          .findById(principal.accountId())
+          .ifPresent(account -> account.signedIn(Instant.now()));
     }
   }
 }

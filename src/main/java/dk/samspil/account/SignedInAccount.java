@@ -43,7 +43,7 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer,
   }
 
   /** The same person under a new name, after they changed it on their profile. */
-  SignedInAccount withDisplayName(String displayName) {
+  public SignedInAccount withDisplayName(String displayName) {
     return new SignedInAccount(this, displayName);
   }
 

@@ -1,20 +1,30 @@
 package dk.samspil.account;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends a person's sessions on every device (they live in the database): after a password reset, a
- * password change (except the current session) and the deletion of the account.
+ * Ends a person's sessions on every device (they live in the database, found by principal name,
+ * which is the e-mail address): after a password reset, a password change (except the session it
+ * was changed in), the deletion of the account, and, once that is committed, its deactivation, so
+ * that the person is signed out at once rather than when their session expires.
  */
 @Component
 class SignedInSessions {
 
-  private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+  private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
 
-  SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+  private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+  private final Accounts accounts;
+
+  SignedInSessions(
+      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Accounts accounts) {
     this.sessions = sessions;
+    this.accounts = accounts;
   }
 
   /**
@@ -29,5 +39,11 @@ class SignedInSessions {
     repository.findByPrincipalName(principalName).keySet().stream()
         .filter(id -> !id.equals(keepSessionId))
         .forEach(repository::deleteById);
+  }
+
+  @TransactionalEventListener
+  void on(AccountDeactivated event) {
+    accounts.findById(event.accountId()).ifPresent(account -> endAll(account.getEmail(), null));
+    log.info("Ended the sessions of deactivated account {}", event.accountId());
   }
 }

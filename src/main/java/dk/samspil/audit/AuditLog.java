@@ -2,6 +2,7 @@ package dk.samspil.audit;
 
 import dk.samspil.shared.AuditEvent;
 import dk.samspil.shared.SamspilPrincipal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -159,12 +160,11 @@ public class AuditLog {
     }
     if (filter.from() != null) {
       sql.append(" and occurred_at >= ?");
-      params.add(java.sql.Timestamp.from(filter.from().atStartOfDay(DANISH_TIME).toInstant()));
+      params.add(Timestamp.from(filter.from().atStartOfDay(DANISH_TIME).toInstant()));
     }
     if (filter.to() != null) {
       sql.append(" and occurred_at < ?");
-      params.add(
-          java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(DANISH_TIME).toInstant()));
+      params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(DANISH_TIME).toInstant()));
     }
   }
 

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *     Model model, HttpServletResponse response, RedirectAttributes redirect) {
  *   return Forms.submit(result, response,
  *       () -> {
- *         Theme theme = organisation.createTheme(form.toCommand());
+ *         Theme theme = themes.createTheme(form.toDraft());
  *         Forms.confirm(redirect, "admin.theme.created", theme.getName());
  *         return "redirect:/admin/temaer";
  *       },
@@ -60,19 +60,23 @@ public final class Forms {
    * delete}), or on the whole form if it names none.
    */
   public static void reject(BindingResult result, ChangeRefused refused) {
-    String[] codes = {refused.messageKey()};
-    if (refused.field() == null || refused.field().isBlank()) {
-      result.addError(new ObjectError(result.getObjectName(), codes, refused.arguments(), null));
+    rejectField(result, refused.field(), refused.messageKey(), refused.arguments());
+  }
+
+  /**
+   * Adds an error to a field (or to the whole form, for a blank field), for a check the controller
+   * makes before the use case, e.g. that a chosen id is one of those offered. Unlike {@link
+   * BindingResult#rejectValue} it does not read the form, so it also works when a tampered value
+   * could not be bound (the result then has no target).
+   */
+  public static void rejectField(
+      BindingResult result, String field, String messageKey, Object... arguments) {
+    String[] codes = {messageKey};
+    if (field == null || field.isBlank()) {
+      result.addError(new ObjectError(result.getObjectName(), codes, arguments, null));
     } else {
       result.addError(
-          new FieldError(
-              result.getObjectName(),
-              refused.field(),
-              null,
-              false,
-              codes,
-              refused.arguments(),
-              null));
+          new FieldError(result.getObjectName(), field, null, false, codes, arguments, null));
     }
   }
 

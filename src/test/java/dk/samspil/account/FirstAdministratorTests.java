@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FirstAdministratorTests {
 
   @Autowired AccountManagement accounts;
+  @Autowired AccountAdminManagement administration;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transaction;
 
@@ -40,16 +41,16 @@ class FirstAdministratorTests {
     String email = TestAccounts.uniqueEmail("foerste-admin");
     withoutAdministrators(
         () -> {
-          assertThat(accounts.inviteFirstAdministrator(email))
-              .isEqualTo(AccountManagement.FirstAdministrator.INVITED);
+          assertThat(administration.inviteFirstAdministrator(email))
+              .isEqualTo(AccountAdminManagement.FirstAdministrator.INVITED);
           Account invited = accounts.accountByEmail(email).orElseThrow();
           assertThat(invited.isAdministrator()).isTrue();
           assertThat(invited.getStatus()).isEqualTo(AccountStatus.INVITED);
           assertThat(mailsTo(email)).isEqualTo(1);
 
           // the next start, while the invitation is open: no second mail
-          assertThat(accounts.inviteFirstAdministrator(email))
-              .isEqualTo(AccountManagement.FirstAdministrator.ALREADY_INVITED);
+          assertThat(administration.inviteFirstAdministrator(email))
+              .isEqualTo(AccountAdminManagement.FirstAdministrator.ALREADY_INVITED);
           assertThat(mailsTo(email)).isEqualTo(1);
 
           // the invitation ran out unused: a new one
@@ -58,8 +59,8 @@ class FirstAdministratorTests {
                       + " where account_id = ?")
               .param(invited.getId())
               .update();
-          assertThat(accounts.inviteFirstAdministrator(email))
-              .isEqualTo(AccountManagement.FirstAdministrator.INVITED_AGAIN);
+          assertThat(administration.inviteFirstAdministrator(email))
+              .isEqualTo(AccountAdminManagement.FirstAdministrator.INVITED_AGAIN);
           assertThat(mailsTo(email)).isEqualTo(2);
         });
     assertThat(accounts.accountByEmail(email)).as("rolled back").isEmpty();
@@ -72,8 +73,8 @@ class FirstAdministratorTests {
         () -> {
           Account account = accounts.ensureActiveAccount(email, "Has Konto", TestAccounts.PASSWORD);
 
-          assertThat(accounts.inviteFirstAdministrator(email))
-              .isEqualTo(AccountManagement.FirstAdministrator.INVITED);
+          assertThat(administration.inviteFirstAdministrator(email))
+              .isEqualTo(AccountAdminManagement.FirstAdministrator.INVITED);
 
           assertThat(accounts.account(account.getId()).orElseThrow().isAdministrator()).isTrue();
           assertThat(accounts.hasActiveAdministrator()).isTrue();
@@ -84,8 +85,8 @@ class FirstAdministratorTests {
   void doesNothingWhileAnActiveAdministratorExists() {
     String email = TestAccounts.uniqueEmail("ikke-noedvendig");
 
-    assertThat(accounts.inviteFirstAdministrator(email))
-        .isEqualTo(AccountManagement.FirstAdministrator.NOT_NEEDED);
+    assertThat(administration.inviteFirstAdministrator(email))
+        .isEqualTo(AccountAdminManagement.FirstAdministrator.NOT_NEEDED);
 
     assertThat(accounts.accountByEmail(email)).isEmpty();
     assertThat(mailsTo(email)).isZero();
@@ -95,7 +96,7 @@ class FirstAdministratorTests {
   void doesNothingWithoutTheSetting() throws Exception {
     long before = jdbc.sql("select count(*) from account").query(Long.class).single();
 
-    new FirstAdministratorSetup(accounts, "").run(null);
+    new FirstAdministratorSetup(administration, "").run(null);
 
     assertThat(jdbc.sql("select count(*) from account").query(Long.class).single())
         .isEqualTo(before);

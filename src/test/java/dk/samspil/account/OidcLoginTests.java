@@ -162,11 +162,7 @@ class OidcLoginTests {
     String email = "oidc-deaktiveret-" + UUID.randomUUID() + "@samspil.test";
     Account account = accounts.ensureActiveAccount(email, "Dorte Deaktiveret", "x".repeat(12));
     transactions.executeWithoutResult(
-        status ->
-            accountRepository
-                .findById(account.getId())
-                .orElseThrow()
-                .setStatus(AccountStatus.DEACTIVATED));
+        status -> accountRepository.findById(account.getId()).orElseThrow().deactivate());
 
     String landing = signIn("borger", claims(email, true, "Dorte"));
 

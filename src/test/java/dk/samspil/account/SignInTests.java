@@ -131,7 +131,7 @@ class SignInTests {
   void refusesADeactivatedAccountLikeAWrongPassword() throws Exception {
     String email = newAccount();
     Account account = repository.findByEmail(email).orElseThrow();
-    account.setStatus(AccountStatus.DEACTIVATED);
+    account.deactivate();
     repository.save(account);
 
     assertThat(signIn(email, PASSWORD, "10.0.4.1").getResponse().getRedirectedUrl())

@@ -2,6 +2,7 @@ package dk.samspil.account;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -18,10 +19,12 @@ public class TestAccounts {
 
   private final AccountManagement accounts;
   private final AccountUserDetailsService users;
+  private final AccountTokens tokens;
 
-  TestAccounts(AccountManagement accounts, AccountUserDetailsService users) {
+  TestAccounts(AccountManagement accounts, AccountUserDetailsService users, AccountTokens tokens) {
     this.accounts = accounts;
     this.users = users;
+    this.tokens = tokens;
   }
 
   public static String uniqueEmail(String prefix) {
@@ -41,6 +44,16 @@ public class TestAccounts {
 
   public AccountManagement accounts() {
     return accounts;
+  }
+
+  /**
+   * A password reset link's token for the account, as if it had been mailed at {@code issuedAt}.
+   */
+  public String resetTokenIssuedAt(Account account, Instant issuedAt) {
+    AccountToken.Issued issued =
+        AccountToken.issue(account.getId(), TokenPurpose.PASSWORD_RESET, issuedAt);
+    tokens.save(issued.stored());
+    return issued.secret();
   }
 
   /** Signs the request in as the account, with the principal and roles sign-in would give. */

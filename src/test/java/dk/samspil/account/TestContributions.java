@@ -18,9 +18,9 @@ import org.springframework.context.event.EventListener;
 public class TestContributions {
 
   /** Account id → what the other module holds about them. */
-  static final Map<Long, String> SEATS = new ConcurrentHashMap<>();
+  public static final Map<Long, String> SEATS = new ConcurrentHashMap<>();
 
-  static final Set<Long> DELETED = ConcurrentHashMap.newKeySet();
+  public static final Set<Long> DELETED = ConcurrentHashMap.newKeySet();
 
   @Bean
   PersonalDataContributor testSeats() {

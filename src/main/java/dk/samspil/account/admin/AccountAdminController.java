@@ -1,26 +1,27 @@
 package dk.samspil.account.admin;
 
 import dk.samspil.account.Account;
+import dk.samspil.account.AccountAdminManagement;
 import dk.samspil.account.AccountChangeRefused;
 import dk.samspil.account.AccountManagement;
-import dk.samspil.account.AccountNotFound;
 import dk.samspil.account.AccountStatus;
-import dk.samspil.organisation.ContactPerson;
-import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.EmailAddress;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import dk.samspil.shared.SamspilPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.LongConsumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,15 +40,18 @@ class AccountAdminController {
 
   static final int PAGE_SIZE = 25;
 
-  private final AccountManagement accounts;
+  private final AccountAdminManagement accounts;
+  private final AccountManagement lookUps;
   private final OrganisationManagement organisation;
   private final String municipalityName;
 
   AccountAdminController(
-      AccountManagement accounts,
+      AccountAdminManagement accounts,
+      AccountManagement lookUps,
       OrganisationManagement organisation,
       @Value("${samspil.municipality.name}") String municipalityName) {
     this.accounts = accounts;
+    this.lookUps = lookUps;
     this.organisation = organisation;
     this.municipalityName = municipalityName;
   }
@@ -78,82 +82,62 @@ class AccountAdminController {
             safePage,
             Math.max(0, found.getTotalPages() - 1),
             found.getTotalElements()));
-    return "admin/accounts";
+    return "account/admin/accounts";
   }
 
   @GetMapping("/inviter")
   String inviteForm(Model model) {
-    return invitePage(model, InviteForm.empty(), List.of(), null);
+    return invitePage(model, InviteForm.empty(), FormErrors.NONE);
   }
 
   @PostMapping("/inviter")
   String invite(
-      @ModelAttribute InviteForm form,
+      @Valid @ModelAttribute("form") InviteForm form,
+      BindingResult result,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    List<FieldError> errors = form.validate(departmentIds(), contactPersonIds());
-    if (errors.isEmpty()) {
-      try {
-        RolesForm roles = form.roles();
-        Account account =
-            accounts.inviteWithRoles(
-                form.email().strip(),
-                form.name().strip(),
-                municipalityName,
-                roles.isAdministrator(),
-                roles.department(),
-                roles.contactPerson());
-        notice(redirect, "admin.account.invited", account.getEmail());
-        return "redirect:/admin/konti/" + account.getId();
-      } catch (AccountChangeRefused refused) {
-        errors.add(new FieldError("email", refused.messageKey(), refused.arguments()));
-      }
-    }
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    String existing =
-        form.email() == null || form.email().isBlank()
-            ? null
-            : accounts
-                .accountByEmail(form.email())
-                .map(account -> "/admin/konti/" + account.getId())
-                .orElse(null);
-    return invitePage(model, form, errors, existing);
+    choices().check(form.roles(), result);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          Account account =
+              accounts.inviteWithRoles(
+                  form.email().strip(), form.name().strip(), municipalityName, form.toRoles());
+          Forms.confirm(redirect, "admin.account.invited", account.getEmail());
+          return "redirect:/admin/konti/" + account.getId();
+        },
+        () -> invitePage(model, form, FormErrors.of(result)));
   }
 
   @GetMapping("/{id}")
   String account(
       @PathVariable long id, @AuthenticationPrincipal SamspilPrincipal principal, Model model) {
-    Account account = find(id);
-    return accountPage(model, account, rolesFormOf(account), List.of(), principal);
+    Account account = accounts.account(id);
+    return accountPage(model, account, RolesForm.of(account), FormErrors.NONE, principal);
   }
 
   @PostMapping("/{id}/roller")
   String changeRoles(
       @PathVariable long id,
-      @ModelAttribute RolesForm form,
+      @ModelAttribute("form") RolesForm form,
+      BindingResult result,
       @AuthenticationPrincipal SamspilPrincipal principal,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Account account = find(id);
-    List<FieldError> errors = form.validate(departmentIds(), contactPersonIds());
-    if (errors.isEmpty()) {
-      try {
-        accounts.changeRoles(
-            id,
-            actingId(principal),
-            form.isAdministrator(),
-            form.department(),
-            form.contactPerson());
-        notice(redirect, "admin.account.roles.saved", account.getEmail());
-        return "redirect:/admin/konti/" + id;
-      } catch (AccountChangeRefused refused) {
-        errors.add(new FieldError("administrator", refused.messageKey(), refused.arguments()));
-      }
-    }
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    return accountPage(model, account, form, errors, principal);
+    Account account = accounts.account(id);
+    choices().check(form, result);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          accounts.changeRoles(id, actingId(principal), form.toRoles());
+          Forms.confirm(redirect, "admin.account.roles.saved", account.getEmail());
+          return "redirect:/admin/konti/" + id;
+        },
+        () -> accountPage(model, account, form, FormErrors.of(result), principal));
   }
 
   @PostMapping("/{id}/deaktiver")
@@ -163,20 +147,14 @@ class AccountAdminController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Account account = find(id);
-    try {
-      accounts.deactivate(id, actingId(principal));
-      notice(redirect, "admin.account.deactivated", account.getEmail());
-      return "redirect:/admin/konti/" + id;
-    } catch (AccountChangeRefused refused) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      return accountPage(
-          model,
-          account,
-          rolesFormOf(account),
-          List.of(new FieldError("status", refused.messageKey(), refused.arguments())),
-          principal);
-    }
+    return changeStatus(
+        id,
+        accountId -> accounts.deactivate(accountId, actingId(principal)),
+        "admin.account.deactivated",
+        principal,
+        model,
+        response,
+        redirect);
   }
 
   @PostMapping("/{id}/genaktiver")
@@ -186,20 +164,14 @@ class AccountAdminController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Account account = find(id);
-    try {
-      accounts.reactivate(id);
-      notice(redirect, "admin.account.reactivated", account.getEmail());
-      return "redirect:/admin/konti/" + id;
-    } catch (AccountChangeRefused refused) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      return accountPage(
-          model,
-          account,
-          rolesFormOf(account),
-          List.of(new FieldError("status", refused.messageKey(), refused.arguments())),
-          principal);
-    }
+    return changeStatus(
+        id,
+        accounts::reactivate,
+        "admin.account.reactivated",
+        principal,
+        model,
+        response,
+        redirect);
   }
 
   @PostMapping("/{id}/inviter-igen")
@@ -209,40 +181,56 @@ class AccountAdminController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Account account = find(id);
-    if (account.getStatus() != AccountStatus.INVITED) {
-      response.setStatus(HttpStatus.CONFLICT.value());
-      return accountPage(
-          model,
-          account,
-          rolesFormOf(account),
-          List.of(new FieldError("status", "admin.account.refused.not-invited")),
-          principal);
-    }
-    accounts.invite(account.getEmail(), account.getName(), municipalityName);
-    notice(redirect, "admin.account.reinvited", account.getEmail());
-    return "redirect:/admin/konti/" + id;
+    return changeStatus(
+        id,
+        accountId -> accounts.reinvite(accountId, municipalityName),
+        "admin.account.reinvited",
+        principal,
+        model,
+        response,
+        redirect);
   }
 
-  private String invitePage(
-      Model model, InviteForm form, List<FieldError> errors, String existingAccountPath) {
-    model.addAttribute(
-        "page",
-        new InvitePage(
-            form,
-            errors,
-            organisation.departments(),
-            organisation.contactPersons(),
-            existingAccountPath));
-    return "admin/accountInvite";
+  /**
+   * A change of the account's status by a button: confirmed after the redirect, or refused on the
+   * account's page with 409.
+   */
+  private String changeStatus(
+      long id,
+      LongConsumer change,
+      String confirmation,
+      SamspilPrincipal principal,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Account account = accounts.account(id);
+    try {
+      change.accept(id);
+      Forms.confirm(redirect, confirmation, account.getEmail());
+      return "redirect:/admin/konti/" + id;
+    } catch (AccountChangeRefused refused) {
+      RolesForm form = RolesForm.of(account);
+      BindingResult result = new BeanPropertyBindingResult(form, "form");
+      Forms.reject(result, refused);
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return accountPage(model, account, form, FormErrors.of(result), principal);
+    }
+  }
+
+  private String invitePage(Model model, InviteForm form, FormErrors errors) {
+    String existing =
+        errors.any() && EmailAddress.Check.isValid(form.email())
+            ? lookUps
+                .accountByEmail(form.email())
+                .map(account -> "/admin/konti/" + account.getId())
+                .orElse(null)
+            : null;
+    model.addAttribute("page", new InvitePage(form, errors, choices(), existing));
+    return "account/admin/invite";
   }
 
   private String accountPage(
-      Model model,
-      Account account,
-      RolesForm form,
-      List<FieldError> errors,
-      SamspilPrincipal principal) {
+      Model model, Account account, RolesForm form, FormErrors errors, SamspilPrincipal principal) {
     model.addAttribute(
         "page",
         new AccountPage(
@@ -250,39 +238,16 @@ class AccountAdminController {
             accounts.rolesOf(account),
             form,
             errors,
-            organisation.departments(),
-            organisation.contactPersons(),
+            choices(),
             principal != null && principal.accountId() == account.getId()));
-    return "admin/account";
+    return "account/admin/account";
   }
 
-  private Account find(long id) {
-    return accounts.account(id).orElseThrow(() -> AccountNotFound.forId(id));
-  }
-
-  private static RolesForm rolesFormOf(Account account) {
-    return new RolesForm(
-        account.isAdministrator() ? "ja" : null,
-        account.getDepartmentId() == null ? "" : account.getDepartmentId().toString(),
-        account.getContactPersonId() == null ? "" : account.getContactPersonId().toString());
+  private RoleChoices choices() {
+    return new RoleChoices(organisation.departments(), organisation.contactPersons());
   }
 
   private static long actingId(SamspilPrincipal principal) {
     return principal == null ? -1 : principal.accountId();
-  }
-
-  private Set<Long> departmentIds() {
-    return organisation.departments().stream().map(Department::getId).collect(Collectors.toSet());
-  }
-
-  private Set<Long> contactPersonIds() {
-    return organisation.contactPersons().stream()
-        .map(ContactPerson::getId)
-        .collect(Collectors.toSet());
-  }
-
-  private static void notice(RedirectAttributes redirect, String key, String argument) {
-    redirect.addFlashAttribute("notice", key);
-    redirect.addFlashAttribute("noticeArg", argument);
   }
 }

@@ -1,14 +1,11 @@
 package dk.samspil.account.admin;
 
-import dk.samspil.organisation.ContactPerson;
-import dk.samspil.organisation.Department;
-import dk.samspil.shared.FieldError;
-import java.util.List;
+import dk.samspil.shared.FormErrors;
 
-/** The invitation form. */
+/**
+ * The invitation form.
+ *
+ * @param existingAccountPath the page of the account the typed address already has, or null
+ */
 public record InvitePage(
-    InviteForm form,
-    List<FieldError> errors,
-    List<Department> departments,
-    List<ContactPerson> contactPersons,
-    String existingAccountPath) {}
+    InviteForm form, FormErrors errors, RoleChoices choices, String existingAccountPath) {}

@@ -1,18 +1,19 @@
 package dk.samspil.account.admin;
 
+import static dk.samspil.shared.Confirmations.confirms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.account.Account;
+import dk.samspil.account.AccountAdminManagement;
 import dk.samspil.account.AccountManagement;
 import dk.samspil.account.AccountStatus;
 import dk.samspil.account.TestPrincipals;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -43,6 +45,7 @@ class AccountAdminTests {
 
   @Autowired MockMvc mvc;
   @Autowired AccountManagement accounts;
+  @Autowired AccountAdminManagement administration;
   @Autowired OrganisationManagement organisation;
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
@@ -87,7 +90,7 @@ class AccountAdminTests {
    * Signs in through the real form, from an address of its own so other tests' failures do not
    * count.
    */
-  org.springframework.test.web.servlet.ResultActions signIn(String email) throws Exception {
+  ResultActions signIn(String email) throws Exception {
     return mvc.perform(
         post("/login")
             .param("username", email)
@@ -116,7 +119,7 @@ class AccountAdminTests {
     String marker = "Søgeprøve" + UUID.randomUUID().toString().substring(0, 6);
     Account active = activeAccount(marker + " Aktiv");
     Account off = activeAccount(marker + " Slukket");
-    accounts.deactivate(off.getId(), admin().getId());
+    administration.deactivate(off.getId(), admin().getId());
 
     assertThat(page(get("/admin/konti").param("q", marker.toLowerCase())))
         .contains("2 konti matcher søgningen.")
@@ -175,7 +178,7 @@ class AccountAdminTests {
                     .with(csrf())
                     .with(asAdmin()))
             .andExpect(redirectedUrlPattern("/admin/konti/*"))
-            .andExpect(flash().attribute("notice", "admin.account.invited"))
+            .andExpect(confirms("admin.account.invited"))
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
@@ -216,7 +219,7 @@ class AccountAdminTests {
     mvc.perform(
             post("/admin/konti/" + invited.getId() + "/inviter-igen").with(csrf()).with(asAdmin()))
         .andExpect(redirectedUrl("/admin/konti/" + invited.getId()))
-        .andExpect(flash().attribute("notice", "admin.account.reinvited"));
+        .andExpect(confirms("admin.account.reinvited"));
 
     assertThat(
             jdbc.sql("select count(*) from outbox_mail where recipient = ?")
@@ -283,7 +286,7 @@ class AccountAdminTests {
                 .with(csrf())
                 .with(asAdmin()))
         .andExpect(redirectedUrl("/admin/konti/" + account.getId()))
-        .andExpect(flash().attribute("notice", "admin.account.roles.saved"));
+        .andExpect(confirms("admin.account.roles.saved"));
 
     Account changed = accounts.account(account.getId()).orElseThrow();
     assertThat(changed.isAdministrator()).isTrue();
@@ -326,7 +329,7 @@ class AccountAdminTests {
 
     mvc.perform(post("/admin/konti/" + account.getId() + "/deaktiver").with(csrf()).with(asAdmin()))
         .andExpect(redirectedUrl("/admin/konti/" + account.getId()))
-        .andExpect(flash().attribute("notice", "admin.account.deactivated"));
+        .andExpect(confirms("admin.account.deactivated"));
 
     assertThat(accounts.account(account.getId()).orElseThrow().getStatus())
         .isEqualTo(AccountStatus.DEACTIVATED);
@@ -341,7 +344,7 @@ class AccountAdminTests {
     mvc.perform(
             post("/admin/konti/" + account.getId() + "/genaktiver").with(csrf()).with(asAdmin()))
         .andExpect(redirectedUrl("/admin/konti/" + account.getId()))
-        .andExpect(flash().attribute("notice", "admin.account.reactivated"));
+        .andExpect(confirms("admin.account.reactivated"));
 
     assertThat(accounts.account(account.getId()).orElseThrow().getStatus())
         .isEqualTo(AccountStatus.ACTIVE);

@@ -1,0 +1,57 @@
+package dk.samspil.account.web;
+
+import dk.samspil.account.OidcRefusal;
+import dk.samspil.account.SignInFailureHandler;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The sign-in page. Spring Security handles the form's POST (a failure comes back here through
+ * {@link SignInFailureHandler}); what was just done elsewhere (an account activated, a password
+ * reset, an account deleted) is confirmed at the top of the page by the layout.
+ */
+@Controller
+class LoginController {
+
+  private final ObjectProvider<ClientRegistrationRepository> registrations;
+
+  LoginController(ObjectProvider<ClientRegistrationRepository> registrations) {
+    this.registrations = registrations;
+  }
+
+  @GetMapping("/login")
+  String login(
+      @RequestParam(name = "fejl", required = false) String failed,
+      @RequestParam(name = "spaerret", required = false) Long lockedMinutes,
+      @RequestParam(name = "besked", required = false) String refusal,
+      Model model) {
+    Object typed = model.getAttribute(SignInFailureHandler.TYPED_ADDRESS);
+    model.addAttribute(
+        "page",
+        new LoginPage(
+            typed == null ? "" : typed.toString(),
+            failed != null,
+            lockedMinutes,
+            OidcRefusal.fromNotice(refusal).orElse(null),
+            providers()));
+    return "account/login";
+  }
+
+  private List<String> providers() {
+    ClientRegistrationRepository repository = registrations.getIfAvailable();
+    if (repository instanceof Iterable<?> iterable) {
+      return StreamSupport.stream(iterable.spliterator(), false)
+          .map(registration -> ((ClientRegistration) registration).getRegistrationId())
+          .sorted()
+          .toList();
+    }
+    return List.of();
+  }
+}
