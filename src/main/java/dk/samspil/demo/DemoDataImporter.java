@@ -2,23 +2,18 @@ package dk.samspil.demo;
 
 import dk.samspil.account.Account;
 import dk.samspil.account.AccountManagement;
-import dk.samspil.area.Area;
-import dk.samspil.area.AreaCharacter;
 import dk.samspil.area.AreaManagement;
-import dk.samspil.area.GeoJsonFeatures;
-import dk.samspil.area.GeoJsonFeatures.Feature;
-import dk.samspil.area.InvalidGeometry;
+import dk.samspil.council.Council;
 import dk.samspil.council.CouncilDraft;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.council.CouncilPosition;
-import dk.samspil.council.CouncilStatus;
 import dk.samspil.organisation.ContactPerson;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
+import dk.samspil.reference.ReferenceDataManagement;
+import dk.samspil.reference.ReferenceDataSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -33,19 +28,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the Næstved demonstration data set in one transaction. A data set is recorded in {@code
- * demo_import} once loaded, so a restart changes nothing, and every item is only created when
- * missing, so nothing an administrator changed is overwritten.
+ * Loads the Næstved demonstration data in one transaction: first Næstved's reference data (the
+ * {@code reference} module's data set {@code naestved}), then only what is fictitious — contact
+ * persons, the councils' e-mail addresses, descriptions and themes, the demonstration accounts with
+ * their published password, and the involvement processes and notices. A data set is recorded in
+ * {@code demo_import} once loaded, so a restart changes nothing, and every item is only created (or
+ * filled in) when missing, so nothing an administrator changed is overwritten.
  */
 @Component
 class DemoDataImporter {
 
-  static final String DATASET = "naestved-registry-v1";
+  /** The reference data the demonstration builds on. */
+  static final ReferenceDataSource REFERENCE = ReferenceDataSource.named("naestved");
+
+  /**
+   * The fictitious additions to the registry: contact persons and the councils' profiles. (The name
+   * is kept from when this data set also held the reference data, so that an installation that has
+   * it does not load it again.)
+   */
+  static final String REGISTRY = "naestved-registry-v1";
+
   static final String ACCOUNTS = "naestved-accounts-v1";
   static final String INVOLVEMENT = "naestved-involvement-v1";
   private static final String FOLDER = "demo/naestved/";
   private static final Logger log = LoggerFactory.getLogger(DemoDataImporter.class);
 
+  private final ReferenceDataManagement reference;
   private final AreaManagement areas;
   private final AccountManagement accounts;
   private final CouncilManagement councils;
@@ -55,12 +63,14 @@ class DemoDataImporter {
   private final JsonMapper json = JsonMapper.builder().build();
 
   DemoDataImporter(
+      ReferenceDataManagement reference,
       AreaManagement areas,
       AccountManagement accounts,
       CouncilManagement councils,
       OrganisationManagement organisation,
       DemoInvolvementImporter involvement,
       JdbcClient jdbc) {
+    this.reference = reference;
     this.areas = areas;
     this.accounts = accounts;
     this.councils = councils;
@@ -71,14 +81,11 @@ class DemoDataImporter {
 
   /** Loads the data sets not loaded before; returns whether it loaded anything. */
   @Transactional
-  public boolean importIfNew() throws IOException, InvalidGeometry {
-    boolean loaded = false;
-    if (isNew(DATASET)) {
-      Map<String, Department> departments = importOrganisation();
-      importThemes();
-      importGeography();
-      importAreasAndCouncils(departments);
-      recordLoaded(DATASET);
+  public boolean importIfNew() throws IOException {
+    boolean loaded = reference.loadIfNew(REFERENCE);
+    if (isNew(REGISTRY)) {
+      importContactPersonsAndCouncilProfiles();
+      recordLoaded(REGISTRY);
       loaded = true;
     }
     if (isNew(ACCOUNTS)) {
@@ -152,57 +159,20 @@ class DemoDataImporter {
     }
   }
 
-  private Map<String, Department> importOrganisation() throws IOException {
-    JsonNode root = readJson("organisation.json");
-    Map<String, Department> departments = new HashMap<>();
-    for (JsonNode centre : root.path("centre")) {
-      String name = centre.path("navn").asString();
-      departments.put(
-          name, organisation.ensureDepartment(name, centre.path("enhed").asString(null)));
-    }
-    for (JsonNode committee : root.path("udvalg")) {
-      organisation.ensureCommittee(
-          committee.path("navn").asString(),
-          LocalDate.parse(committee.path("fra").asString()),
-          committee.hasNonNull("til") ? LocalDate.parse(committee.path("til").asString()) : null);
-    }
-    return departments;
-  }
-
-  private void importThemes() throws IOException {
-    for (JsonNode theme : readJson("temaer.json").path("temaer")) {
-      organisation.ensureTheme(
-          theme.path("slug").asString(),
-          theme.path("navn").asString(),
-          theme.path("beskrivelse").asString(null));
-    }
-  }
-
-  private void importGeography() throws IOException, InvalidGeometry {
-    for (Feature feature : GeoJsonFeatures.read(readText("kommune.geojson"))) {
-      areas.ensureMunicipalityBoundary(
-          feature.property("kommunekode"), feature.property("navn"), feature.geometry());
-    }
-    for (Feature feature : GeoJsonFeatures.read(readText("sogne.geojson"))) {
-      areas.ensureParish(
-          feature.property("sognekode"), feature.property("navn"), feature.geometry());
-    }
-    for (Feature feature : GeoJsonFeatures.read(readText("postnumre.geojson"))) {
-      Object share = feature.properties().get("andel_i_kommunen");
-      areas.ensurePostalDistrict(
-          feature.property("postnr"),
-          feature.property("navn"),
-          share instanceof Number number ? number.doubleValue() : null,
-          feature.geometry());
-    }
-  }
-
-  private void importAreasAndCouncils(Map<String, Department> departments)
-      throws IOException, InvalidGeometry {
+  /**
+   * The fictitious contact persons, the areas they serve, and what the councils say about
+   * themselves (e-mail on a reserved example domain, description, themes), added to the areas and
+   * councils of the reference data where they have none.
+   */
+  private void importContactPersonsAndCouncilProfiles() throws IOException {
     JsonNode extras = readJson("samspil-demo.json");
     Map<String, ContactPerson> contactPersons = new HashMap<>();
     for (JsonNode person : extras.path("kontaktpersoner")) {
-      Department department = departments.get(person.path("center").asString());
+      Long departmentId =
+          organisation
+              .departmentByName(person.path("center").asString())
+              .map(Department::getId)
+              .orElse(null);
       contactPersons.put(
           person.path("key").asString(),
           organisation.ensureContactPerson(
@@ -210,60 +180,41 @@ class DemoDataImporter {
               person.path("titel").asString(null),
               person.path("email").asString(),
               person.path("telefon").asString(null),
-              department == null ? null : department.getId()));
+              departmentId));
     }
-    Map<String, JsonNode> extrasBySlug = new HashMap<>();
     for (JsonNode entry : extras.path("omraader")) {
-      extrasBySlug.put(entry.path("slug").asString(), entry);
-    }
-    for (JsonNode entry : readJson("lokalomraader.json").path("lokalomraader")) {
-      String slug = entry.path("slug").asString();
-      JsonNode extra = extrasBySlug.getOrDefault(slug, json.createObjectNode());
-      ContactPerson contact = contactPersons.get(extra.path("kontaktperson").asString(""));
-      Set<String> parishCodes = new LinkedHashSet<>();
-      entry.path("sogne").forEach(code -> parishCodes.add(code.asString()));
-      Area area =
-          areas.ensureAreaOfParishes(
-              slug,
-              entry.path("navn").asString(),
-              AreaCharacter.fromDanish(entry.path("karakter").asString()),
-              parishCodes,
-              contact == null ? null : contact.getId());
-      JsonNode council = entry.path("lokalraad");
-      if (council.isObject()) {
-        importCouncil(area, council, extra.path("lokalraad"), contact);
+      ContactPerson contact = contactPersons.get(entry.path("kontaktperson").asString(""));
+      Long contactId = contact == null ? null : contact.getId();
+      areas.ensureContactPerson(entry.path("slug").asString(), contactId);
+      JsonNode profile = entry.path("lokalraad");
+      if (profile.isObject()) {
+        completeCouncil(councils.council(profile.path("slug").asString()), profile, contactId);
       }
     }
   }
 
-  private void importCouncil(Area area, JsonNode council, JsonNode extra, ContactPerson contact) {
+  private void completeCouncil(Council council, JsonNode profile, Long contactPersonId) {
     Set<Long> themeIds = new LinkedHashSet<>();
-    for (JsonNode theme : extra.path("temaer")) {
+    for (JsonNode theme : profile.path("temaer")) {
       organisation.themeBySlug(theme.asString()).ifPresent(t -> themeIds.add(t.getId()));
     }
-    councils.ensureCouncil(
+    councils.ensureCouncilDetails(
         new CouncilDraft(
-            extra.path("slug").asString(area.getSlug()),
-            council.path("navn").asString(),
-            CouncilStatus.AKTIV,
-            area.getId(),
-            council.path("hjemmeside").asString(null),
-            extra.path("email").asString(null),
-            extra.path("beskrivelse").asString(null),
+            council.getSlug(),
+            council.getName(),
+            council.getStatus(),
+            council.getAreaId(),
             null,
-            contact == null ? null : contact.getId(),
+            profile.path("email").asString(null),
+            profile.path("beskrivelse").asString(null),
+            null,
+            contactPersonId,
             themeIds));
   }
 
   private JsonNode readJson(String file) throws IOException {
     try (InputStream in = new ClassPathResource(FOLDER + file).getInputStream()) {
       return json.readTree(in);
-    }
-  }
-
-  private String readText(String file) throws IOException {
-    try (InputStream in = new ClassPathResource(FOLDER + file).getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dk.samspil.demo;
 
 import dk.samspil.shared.EmbeddedDatabaseInUse;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -26,7 +27,7 @@ class DemoDataRunner implements ApplicationRunner {
   }
 
   static boolean isEnabled(String setting, boolean embeddedDatabase) {
-    return switch (setting.trim().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (setting.trim().toLowerCase(Locale.ROOT)) {
       case "true", "on", "yes" -> true;
       case "auto" -> embeddedDatabase;
       default -> false;

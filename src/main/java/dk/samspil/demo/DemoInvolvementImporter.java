@@ -38,6 +38,9 @@ class DemoInvolvementImporter {
 
   private static final String FOLDER = "demo/naestved/";
 
+  /** The committees of the reference data set the demonstration builds on. */
+  private static final String COMMITTEES = "reference/naestved/organisation.json";
+
   private final AreaManagement areas;
   private final AccountManagement accounts;
   private final CouncilManagement councils;
@@ -69,11 +72,11 @@ class DemoInvolvementImporter {
   void importProcessesAndNotices() throws IOException {
     LocalDate today = involvement.today();
     Map<String, LocalDate> committeeStarts = new HashMap<>();
-    for (JsonNode committee : readJson("organisation.json").path("udvalg")) {
+    for (JsonNode committee : readJson(COMMITTEES).path("udvalg")) {
       committeeStarts.put(
           committee.path("navn").asString(), LocalDate.parse(committee.path("fra").asString()));
     }
-    JsonNode data = readJson("inddragelser.json");
+    JsonNode data = readJson(FOLDER + "inddragelser.json");
     for (JsonNode entry : data.path("processer")) {
       importProcess(entry, today, committeeStarts);
     }
@@ -225,8 +228,8 @@ class DemoInvolvementImporter {
     return committee.getId();
   }
 
-  private JsonNode readJson(String file) throws IOException {
-    try (InputStream in = new ClassPathResource(FOLDER + file).getInputStream()) {
+  private JsonNode readJson(String path) throws IOException {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
       return json.readTree(in);
     }
   }

@@ -41,6 +41,44 @@ class DemoDataImporterTests {
   }
 
   @Test
+  void addsTheFictitiousDetailsToTheReferenceDataOnlyDemonstrationDataHas() {
+    assertThat(
+            jdbc.sql("select count(*) from reference_import where dataset = 'naestved'")
+                .query(Integer.class)
+                .single())
+        .as("the reference data set it builds on")
+        .isOne();
+    assertThat(
+            jdbc.sql(
+                    "select c.public_email, p.email from council c"
+                        + " join contact_person p on p.id = c.contact_person_id"
+                        + " where c.slug = 'fensmark'")
+                .query((row, number) -> List.of(row.getString(1), row.getString(2)))
+                .single())
+        .containsExactly("fensmark@lokalraad.example", "lene.madsen@kommune.example");
+    assertThat(
+            jdbc.sql(
+                    "select p.email from area a join contact_person p on p.id = a.contact_person_id"
+                        + " where a.slug = 'naestved-midtby'")
+                .query(String.class)
+                .single())
+        .isEqualTo("jonas.andersen@kommune.example");
+    assertThat(
+            jdbc.sql("select email from account where email like '%@samspil.test'")
+                .query(String.class)
+                .list())
+        .as("the demonstration accounts of the README (other tests add more)")
+        .contains(
+            "admin@samspil.test",
+            "medarbejder@samspil.test",
+            "kontaktperson@samspil.test",
+            "formand.fensmark@samspil.test",
+            "medlem.fensmark@samspil.test",
+            "formand.tappernoeje@samspil.test",
+            "borger@samspil.test");
+  }
+
+  @Test
   void changesNothingWhenRunAgain() throws Exception {
     List<Integer> before = counts();
 
