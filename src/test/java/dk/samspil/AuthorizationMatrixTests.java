@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import dk.samspil.account.Personas;
 import dk.samspil.account.Personas.Persona;
+import dk.samspil.council.CouncilMembership;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,7 @@ class AuthorizationMatrixTests {
           post("/profil/slet", "/profil/slet", Map.of(), SIGNED_IN),
           // council self-service (council A = Fensmark; ${memberA} = medlem.fensmark's seat)
           get("/mit-lokalraad", SIGNED_IN),
+          get("/mit-lokalraad/{slug}", "/mit-lokalraad/fensmark", COUNCIL_A),
           post(
               "/mit-lokalraad/navn",
               "/mit-lokalraad/navn",
@@ -277,6 +279,7 @@ class AuthorizationMatrixTests {
   @Autowired Personas personas;
   @Autowired dk.samspil.account.AccountManagement accounts;
   @Autowired dk.samspil.council.CouncilManagement councils;
+  @Autowired CouncilMembership membership;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -397,7 +400,7 @@ class AuthorizationMatrixTests {
     }
     long accountId = accounts.accountByEmail(MEMBER_A.email()).orElseThrow().getId();
     long seat =
-        councils.seatsOf(accountId).stream()
+        membership.seatsOf(accountId).stream()
             .filter(s -> s.getCouncilId().equals(councils.council("fensmark").getId()))
             .findFirst()
             .orElseThrow()

@@ -12,6 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -110,5 +113,23 @@ public class Area {
     this.parishCodes.addAll(parishCodes);
     this.boundary = boundary;
     this.displayBoundary = displayBoundary;
+  }
+
+  /** What the audit log keeps of an area: not the geometry itself, but its size. */
+  Map<String, Object> auditSnapshot() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("slug", slug);
+    fields.put("name", name);
+    fields.put("character", character.name());
+    fields.put("contactPersonId", contactPersonId);
+    fields.put("parishCodes", List.copyOf(new TreeSet<>(parishCodes)));
+    try {
+      fields.put(
+          "squareKilometres",
+          Math.round(AreaGeometry.squareMetres(AreaGeometry.read(boundary)) / 10_000) / 100.0);
+    } catch (InvalidGeometry unreadable) {
+      fields.put("squareKilometres", null);
+    }
+    return fields;
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -190,7 +191,7 @@ class AreaAtlas {
       String name,
       Geometry boundary,
       PreparedGeometry prepared,
-      java.util.Set<String> parishCodes) {}
+      Set<String> parishCodes) {}
 
   record Snapshot(
       List<IndexedArea> areas, STRtree index, PreparedGeometry municipality, Gazetteer gazetteer) {

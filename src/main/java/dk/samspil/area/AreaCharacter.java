@@ -1,5 +1,7 @@
 package dk.samspil.area;
 
+import java.util.Locale;
+
 /** Whether an area is town, country or both: the agreement's "beliggenhed (by/land)". */
 public enum AreaCharacter {
   BY,
@@ -8,7 +10,7 @@ public enum AreaCharacter {
 
   /** Parses the demonstration data's words: "by", "land", "by og land". */
   public static AreaCharacter fromDanish(String words) {
-    return switch (words.trim().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (words.trim().toLowerCase(Locale.ROOT)) {
       case "by" -> BY;
       case "land" -> LAND;
       case "by og land" -> BY_OG_LAND;

@@ -3,6 +3,7 @@ package dk.samspil.area;
 import dk.samspil.shared.AuditEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,7 +136,7 @@ public class AreaImportManagement {
               current == null ? 0 : current.getParishCodes().size(),
               overlaps));
     }
-    rows.sort(java.util.Comparator.comparing(PreviewRow::name, AreaManagement.DANISH_ORDER));
+    rows.sort(Comparator.comparing(PreviewRow::name, AreaManagement.DANISH_ORDER));
     return new Preview(upload, rows);
   }
 
@@ -174,18 +175,13 @@ public class AreaImportManagement {
                     null));
         events.publishEvent(
             AuditEvent.created(
-                "area", created.getSlug(), created.getName(), AreaManagement.snapshot(created)));
+                "area", created.getSlug(), created.getName(), created.auditSnapshot()));
       } else {
-        Map<String, Object> before = AreaManagement.snapshot(area);
+        Map<String, Object> before = area.auditSnapshot();
         area.replaceBoundary(Set.of(), boundary, display);
         events.publishEvent(
             AuditEvent.of(
-                "imported",
-                "area",
-                area.getSlug(),
-                area.getName(),
-                before,
-                AreaManagement.snapshot(area)));
+                "imported", "area", area.getSlug(), area.getName(), before, area.auditSnapshot()));
       }
     }
     events.publishEvent(

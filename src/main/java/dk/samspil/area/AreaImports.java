@@ -1,13 +1,14 @@
 package dk.samspil.area;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AreaImports extends JpaRepository<AreaImport, Long> {
 
-  java.util.List<AreaImport> findByStatusOrderByCreatedAtDesc(ImportStatus status);
+  List<AreaImport> findByStatusOrderByCreatedAtDesc(ImportStatus status);
 
   /**
    * Records the decision on a pending import; returns 0 if it is no longer pending. One statement,

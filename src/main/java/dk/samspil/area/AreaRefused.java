@@ -3,8 +3,9 @@ package dk.samspil.area;
 import dk.samspil.shared.ChangeRefused;
 
 /**
- * A change to an area that would break a rule: a slug already used, parishes that belong to another
- * area, or a boundary that is not valid. Names the form field it concerns and the reason.
+ * A change to an area that would break a rule: a slug malformed, reserved or already used, parishes
+ * that belong to another area, or a boundary that is not valid. Names the form field it concerns
+ * and the reason.
  */
 public class AreaRefused extends ChangeRefused {
   private AreaRefused(String field, String messageKey, Object... arguments) {
@@ -17,6 +18,16 @@ public class AreaRefused extends ChangeRefused {
 
   public static AreaRefused slugInvalid(String slug) {
     return new AreaRefused("slug", "admin.slug.invalid", slug);
+  }
+
+  /** The slug is an address of the administration itself, e.g. {@code /admin/omraader/import}. */
+  public static AreaRefused slugReserved(String slug) {
+    return new AreaRefused("slug", "admin.slug.reserved", slug);
+  }
+
+  /** The contact person chosen is not one of the municipality's. */
+  public static AreaRefused unknownContactPerson() {
+    return new AreaRefused("contactPersonId", "admin.field.unknown-choice");
   }
 
   /** The parishes (as "name (code)") already belong to other areas (as "area: parishes; …"). */

@@ -1,12 +1,9 @@
 package dk.samspil.area;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Areas extends JpaRepository<Area, Long> {
 
   Optional<Area> findBySlug(String slug);
-
-  List<Area> findAllByOrderByName();
 }

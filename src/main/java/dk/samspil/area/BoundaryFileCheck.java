@@ -2,6 +2,7 @@ package dk.samspil.area;
 
 import dk.samspil.organisation.Slugs;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,8 +126,7 @@ final class BoundaryFileCheck {
       checkInside(candidates, municipality, problems);
     }
     problems.sort(
-        java.util.Comparator.comparingInt(ImportProblem::feature)
-            .thenComparing(ImportProblem::messageKey));
+        Comparator.comparingInt(ImportProblem::feature).thenComparing(ImportProblem::messageKey));
     return new Result(problems, problems.isEmpty() ? candidates : List.of());
   }
 

@@ -1,5 +1,7 @@
 package dk.samspil.area;
 
+import java.util.Arrays;
+
 /**
  * A geometry that cannot be used as a boundary, with the reason as a message key and its arguments
  * (for instance where a polygon crosses itself).
@@ -10,7 +12,7 @@ public class InvalidGeometry extends Exception {
   private final transient Object[] arguments;
 
   InvalidGeometry(String messageKey, Object... arguments) {
-    super(messageKey + " " + java.util.Arrays.toString(arguments));
+    super(messageKey + " " + Arrays.toString(arguments));
     this.messageKey = messageKey;
     this.arguments = arguments;
   }

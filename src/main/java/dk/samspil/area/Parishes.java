@@ -1,9 +1,5 @@
 package dk.samspil.area;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Parishes extends JpaRepository<Parish, String> {
-
-  List<Parish> findAllByOrderByName();
-}
+interface Parishes extends JpaRepository<Parish, String> {}

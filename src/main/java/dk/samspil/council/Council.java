@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A local council (lokalråd): the volunteer body of one area. */
@@ -66,6 +68,18 @@ public class Council {
     this.founded = draft.founded();
     this.contactPersonId = draft.contactPersonId();
     this.themeIds = new HashSet<>(draft.themeIds());
+  }
+
+  /** Takes from the draft what the council has not got yet; what it has stays. */
+  void fillIn(CouncilDraft draft) {
+    website = website == null ? draft.website() : website;
+    publicEmail = publicEmail == null ? draft.publicEmail() : publicEmail;
+    description = description == null ? draft.description() : description;
+    founded = founded == null ? draft.founded() : founded;
+    contactPersonId = contactPersonId == null ? draft.contactPersonId() : contactPersonId;
+    if (themeIds.isEmpty()) {
+      themeIds.addAll(draft.themeIds());
+    }
   }
 
   /** Replaces what the council says about itself. */
@@ -197,5 +211,40 @@ public class Council {
     this.description = registration.description();
     this.founded = registration.founded();
     this.contactPersonId = registration.contactPersonId();
+  }
+
+  /** What the audit log keeps of the council's registration. */
+  Map<String, Object> registrationSnapshot() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("slug", slug);
+    fields.put("name", name);
+    fields.put("status", status.name());
+    fields.put("areaId", areaId);
+    fields.put("website", website);
+    fields.put("publicEmail", publicEmail);
+    fields.put("description", description);
+    fields.put("founded", founded == null ? null : founded.toString());
+    fields.put("contactPersonId", contactPersonId);
+    return fields;
+  }
+
+  /** What the audit log keeps of what the council says about itself. */
+  Map<String, Object> profileSnapshot() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("description", description);
+    fields.put("publicEmail", publicEmail);
+    fields.put("website", website);
+    fields.put("meetingRhythm", meetingRhythm);
+    fields.put("memberCount", memberCount);
+    fields.put("capacity", capacity);
+    fields.put("participation", participation == null ? null : participation.name());
+    fields.put("themeIds", themeIds.stream().sorted().toList());
+    fields.put("pageText", pageText);
+    return fields;
+  }
+
+  /** Whether the council is closed down (nedlagt): its record stays, marked as closed. */
+  public boolean isClosedDown() {
+    return status == CouncilStatus.NEDLAGT;
   }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One person's seat on one council: their position, whether they may answer on the council's behalf
@@ -41,12 +43,20 @@ public class CouncilMember {
     this.joinedAt = Instant.now();
   }
 
-  void setPosition(CouncilPosition position) {
-    this.position = position;
+  /**
+   * Whether the member may answer after taking this position and right: whoever becomes chair gets
+   * the right to answer; afterwards it can be taken away explicitly.
+   */
+  boolean answersAfter(CouncilPosition newPosition, boolean newMayAnswer) {
+    boolean becomesChair =
+        newPosition == CouncilPosition.FORMAND && position != CouncilPosition.FORMAND;
+    return newMayAnswer || becomesChair;
   }
 
-  void setMayAnswer(boolean mayAnswer) {
-    this.mayAnswer = mayAnswer;
+  /** Takes a new position and right to answer (see {@link #answersAfter}). */
+  void change(CouncilPosition newPosition, boolean newMayAnswer) {
+    this.mayAnswer = answersAfter(newPosition, newMayAnswer);
+    this.position = newPosition;
   }
 
   void setNamePublic(boolean namePublic) {
@@ -80,5 +90,16 @@ public class CouncilMember {
 
   public Instant getJoinedAt() {
     return joinedAt;
+  }
+
+  /** What the audit log keeps of a seat. */
+  Map<String, Object> auditSnapshot() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("councilId", councilId);
+    fields.put("accountId", accountId);
+    fields.put("position", position.name());
+    fields.put("mayAnswer", mayAnswer);
+    fields.put("namePublic", namePublic);
+    return fields;
   }
 }

@@ -1,5 +1,6 @@
 package dk.samspil.council;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Where a council is in its life. */
@@ -8,6 +9,9 @@ public enum CouncilStatus {
   AKTIV,
   HVILENDE,
   NEDLAGT;
+
+  /** The statuses a council may be registered in: it starts under establishment or active. */
+  public static final List<CouncilStatus> FIRST = List.of(UNDER_ETABLERING, AKTIV);
 
   public String messageKey() {
     return "council.status." + name();
@@ -27,12 +31,12 @@ public enum CouncilStatus {
    * The statuses a council may go to from this one: under establishment → active; active ↔ dormant;
    * any → closed down, which is final.
    */
-  public java.util.List<CouncilStatus> next() {
+  public List<CouncilStatus> next() {
     return switch (this) {
-      case UNDER_ETABLERING -> java.util.List.of(AKTIV, NEDLAGT);
-      case AKTIV -> java.util.List.of(HVILENDE, NEDLAGT);
-      case HVILENDE -> java.util.List.of(AKTIV, NEDLAGT);
-      case NEDLAGT -> java.util.List.of();
+      case UNDER_ETABLERING -> List.of(AKTIV, NEDLAGT);
+      case AKTIV -> List.of(HVILENDE, NEDLAGT);
+      case HVILENDE -> List.of(AKTIV, NEDLAGT);
+      case NEDLAGT -> List.of();
     };
   }
 

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DeletedAccountSeats {
 
-  private final CouncilManagement councils;
+  private final CouncilMembership membership;
 
-  DeletedAccountSeats(CouncilManagement councils) {
-    this.councils = councils;
+  DeletedAccountSeats(CouncilMembership membership) {
+    this.membership = membership;
   }
 
   @EventListener
   void on(AccountDeleted event) {
-    councils.removeSeatsOf(event.accountId());
+    membership.removeSeatsOf(event.accountId());
   }
 }

@@ -1,13 +1,19 @@
 package dk.samspil.council;
 
-/** A council cannot go from its status to the one asked for, e.g. back from closed down. */
-public class IllegalStatusChange extends RuntimeException {
+import dk.samspil.shared.ChangeRefused;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * A council cannot go from its status to the one asked for, e.g. back from closed down. Names the
+ * status as the form field it concerns; the statuses in the message are in the reader's language.
+ */
+public class IllegalStatusChange extends ChangeRefused {
 
   private final CouncilStatus from;
   private final CouncilStatus to;
 
   private IllegalStatusChange(CouncilStatus from, CouncilStatus to) {
-    super("A council cannot go from " + from + " to " + to);
+    super("status", "admin.council.status.illegal", name(from), name(to));
     this.from = from;
     this.to = to;
   }
@@ -22,5 +28,9 @@ public class IllegalStatusChange extends RuntimeException {
 
   public CouncilStatus to() {
     return to;
+  }
+
+  private static Object name(CouncilStatus status) {
+    return status == null ? "–" : new DefaultMessageSourceResolvable(status.messageKey());
   }
 }

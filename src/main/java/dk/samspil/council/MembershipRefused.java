@@ -1,30 +1,36 @@
 package dk.samspil.council;
 
-/** A change to a council's members that the rules do not allow; says why in the user's words. */
-public class MembershipRefused extends RuntimeException {
+import dk.samspil.shared.ChangeRefused;
 
-  private final String messageKey;
+/**
+ * A change to a council's members that the rules do not allow, with the reason in the user's words
+ * and the form field it concerns: the invited address ({@code email}), the right to answer ({@code
+ * maaSvare}) or the remove button ({@code fjern}).
+ */
+public class MembershipRefused extends ChangeRefused {
 
-  private MembershipRefused(String messageKey) {
-    super(messageKey);
-    this.messageKey = messageKey;
+  private static final String LAST_ANSWERER = "selfservice.members.error.last-answerer";
+
+  private MembershipRefused(String field, String messageKey) {
+    super(field, messageKey);
   }
 
-  /** A council must always keep at least one member who may answer on its behalf. */
-  public static MembershipRefused lastAnswerer() {
-    return new MembershipRefused("selfservice.members.error.last-answerer");
+  /** Taking the right to answer from the last member who has it. */
+  public static MembershipRefused lastAnswererKeepsTheRight() {
+    return new MembershipRefused("maaSvare", LAST_ANSWERER);
+  }
+
+  /** Removing the last member who may answer: a council always keeps one. */
+  public static MembershipRefused lastAnswererStays() {
+    return new MembershipRefused("fjern", LAST_ANSWERER);
   }
 
   public static MembershipRefused alreadyMember() {
-    return new MembershipRefused("selfservice.members.error.already-member");
+    return new MembershipRefused("email", "selfservice.members.error.already-member");
   }
 
   /** The address belongs to a deactivated or deleted account. */
   public static MembershipRefused accountClosed() {
-    return new MembershipRefused("selfservice.members.error.account-closed");
-  }
-
-  public String messageKey() {
-    return messageKey;
+    return new MembershipRefused("email", "selfservice.members.error.account-closed");
   }
 }

@@ -22,10 +22,13 @@ public class Committee {
 
   protected Committee() {}
 
+  /**
+   * A committee for the period.
+   *
+   * @throws OrganisationChangeRefused if it would end before it begins
+   */
   Committee(String name, LocalDate validFrom, LocalDate validTo) {
-    if (validTo != null && validTo.isBefore(validFrom)) {
-      throw new IllegalArgumentException("A committee cannot end before it begins");
-    }
+    requirePeriod(validFrom, validTo);
     this.name = name;
     this.validFrom = validFrom;
     this.validTo = validTo;
@@ -52,10 +55,13 @@ public class Committee {
     return validTo;
   }
 
+  /**
+   * Renames the committee or changes its period.
+   *
+   * @throws OrganisationChangeRefused if it would end before it begins
+   */
   void change(String name, LocalDate validFrom, LocalDate validTo) {
-    if (validTo != null && validTo.isBefore(validFrom)) {
-      throw new IllegalArgumentException("A committee cannot end before it begins");
-    }
+    requirePeriod(validFrom, validTo);
     this.name = name;
     this.validFrom = validFrom;
     this.validTo = validTo;
@@ -64,5 +70,11 @@ public class Committee {
   /** Whether the committee has ended before {@code day}. */
   public boolean hasEndedBy(LocalDate day) {
     return validTo != null && validTo.isBefore(day);
+  }
+
+  private static void requirePeriod(LocalDate validFrom, LocalDate validTo) {
+    if (validTo != null && validTo.isBefore(validFrom)) {
+      throw OrganisationChangeRefused.committeeEndsBeforeItBegins();
+    }
   }
 }

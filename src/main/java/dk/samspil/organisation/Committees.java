@@ -1,6 +1,7 @@
 package dk.samspil.organisation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,5 +9,5 @@ interface Committees extends JpaRepository<Committee, Long> {
 
   Optional<Committee> findByNameAndValidFrom(String name, LocalDate validFrom);
 
-  java.util.List<Committee> findAllByOrderByValidFromDescNameAsc();
+  List<Committee> findAllByOrderByValidFromDescNameAsc();
 }

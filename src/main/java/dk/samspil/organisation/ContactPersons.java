@@ -8,6 +8,4 @@ interface ContactPersons extends JpaRepository<ContactPerson, Long> {
   Optional<ContactPerson> findByEmail(String email);
 
   Optional<ContactPerson> findByEmailIgnoreCase(String email);
-
-  java.util.List<ContactPerson> findAllByOrderByName();
 }

@@ -8,6 +8,4 @@ interface Departments extends JpaRepository<Department, Long> {
   Optional<Department> findByName(String name);
 
   Optional<Department> findByNameIgnoreCase(String name);
-
-  java.util.List<Department> findAllByOrderByName();
 }

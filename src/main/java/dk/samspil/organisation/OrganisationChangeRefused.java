@@ -31,6 +31,15 @@ public class OrganisationChangeRefused extends ChangeRefused {
     return new OrganisationChangeRefused("validFrom", "admin.committee.exists", name);
   }
 
+  public static OrganisationChangeRefused committeeEndsBeforeItBegins() {
+    return new OrganisationChangeRefused("validTo", "admin.committee.valid-to.before");
+  }
+
+  /** The department chosen is not one of the municipality's. */
+  public static OrganisationChangeRefused unknownDepartment() {
+    return new OrganisationChangeRefused("departmentId", "admin.field.unknown-choice");
+  }
+
   public static OrganisationChangeRefused contactEmailTaken(String email) {
     return new OrganisationChangeRefused("email", "admin.contact.email.taken", email);
   }

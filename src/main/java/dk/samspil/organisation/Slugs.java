@@ -2,6 +2,7 @@ package dk.samspil.organisation;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -40,5 +41,22 @@ public final class Slugs {
   /** Whether the text is a well-formed slug: lower-case letters and digits joined by hyphens. */
   public static boolean isValid(String slug) {
     return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+  }
+
+  /**
+   * The typed slug, lower-cased, if it is malformed: a form lists it with its other mistakes. A
+   * blank slug is not malformed, as it is then made from the name.
+   */
+  public static Optional<String> malformed(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    String slug = typed.strip().toLowerCase(Locale.ROOT);
+    return isValid(slug) ? Optional.empty() : Optional.of(slug);
+  }
+
+  /** The slug a form asks for: as typed (in lower case), or made from the name when left blank. */
+  public static String typedOrOf(String typed, String name) {
+    return typed == null || typed.isBlank() ? of(name) : typed.strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 class AreaGeometryTests {
 
   static Geometry square(double x, double y, double size) throws InvalidGeometry {
     return AreaGeometry.read(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
             x,
             y,
@@ -32,13 +35,13 @@ class AreaGeometryTests {
 
     assertThat(union.isValid()).isTrue();
     assertThat(union.getGeometryType()).isEqualTo("Polygon");
-    assertThat(union.getArea()).isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(union.getArea()).isCloseTo(0.02, Offset.offset(1e-9));
   }
 
   static Geometry rectangle(double x1, double y1, double x2, double y2) throws InvalidGeometry {
     return AreaGeometry.read(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}",
             x1,
             y1,
@@ -73,9 +76,9 @@ class AreaGeometryTests {
                 rectangle(11.1, 55.15, 11.15, 55.2)));
 
     assertThat(slivered.isValid()).isTrue();
-    assertThat(((org.locationtech.jts.geom.Polygon) slivered).getNumInteriorRing()).isZero();
+    assertThat(((Polygon) slivered).getNumInteriorRing()).isZero();
     assertThat(holed.isValid()).isTrue();
-    assertThat(((org.locationtech.jts.geom.Polygon) holed).getNumInteriorRing()).isEqualTo(1);
+    assertThat(((Polygon) holed).getNumInteriorRing()).isEqualTo(1);
   }
 
   @Test
@@ -135,7 +138,7 @@ class AreaGeometryTests {
     Geometry repaired = AreaGeometry.repairedBoundary(touching);
 
     assertThat(repaired.isValid()).isTrue();
-    assertThat(repaired.getArea()).isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(repaired.getArea()).isCloseTo(0.02, Offset.offset(1e-9));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.samspil.SamspilTest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -84,7 +85,7 @@ class AreaManagementTests {
         AreaGeometry.read(municipalities.findById("0370").orElseThrow().getBoundary());
     Coordinate westernmost =
         List.of(municipality.getCoordinates()).stream()
-            .min(java.util.Comparator.comparingDouble(c -> c.x))
+            .min(Comparator.comparingDouble(c -> c.x))
             .orElseThrow();
 
     assertThat(areas.areaAt(westernmost.y, westernmost.x - 0.005)).isEmpty();

@@ -21,7 +21,9 @@ class BoundaryFileCheckTests {
   static void readMunicipality() throws Exception {
     municipality =
         AreaGeometry.repairedBoundary(
-            GeoJsonFeatures.read(resource("/demo/naestved/kommune.geojson")).get(0).geometry());
+            GeoJsonFeatures.read(resource("/reference/naestved/kommune.geojson"))
+                .get(0)
+                .geometry());
   }
 
   static String resource(String path) throws IOException {

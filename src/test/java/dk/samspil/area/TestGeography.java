@@ -1,6 +1,7 @@
 package dk.samspil.area;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.locationtech.jts.geom.Envelope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,7 @@ public class TestGeography {
     areas.ensureParish(
         code,
         "Prøvesogn " + n,
-        AreaGeometry.FACTORY.toGeometry(
-            new org.locationtech.jts.geom.Envelope(x, x + 0.02, y, y + 0.02)));
+        AreaGeometry.FACTORY.toGeometry(new Envelope(x, x + 0.02, y, y + 0.02)));
     return code;
   }
 

@@ -2,25 +2,33 @@ package dk.samspil.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samspil.SamspilTest;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.council.CouncilProfile;
+import dk.samspil.council.CouncilProfileManagement;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A council chair signs in and looks after the council's profile and members, checked with axe. */
+/**
+ * Council members sign in and reach their council's home by clicking, and a chair looks after the
+ * council's profile and members, checked with axe.
+ */
 @SamspilTest
 class CouncilSelfServiceBrowserTests {
 
   @LocalServerPort int port;
   @Autowired CouncilManagement councils;
+  @Autowired CouncilProfileManagement profiles;
 
   String base;
   BrowserContext context;
@@ -38,7 +46,7 @@ class CouncilSelfServiceBrowserTests {
   @AfterEach
   void close() {
     context.close();
-    councils.updateProfile("fensmark", original);
+    profiles.updateProfile("fensmark", original);
   }
 
   void signInAsTheChair() {
@@ -94,6 +102,39 @@ class CouncilSelfServiceBrowserTests {
 
     page.navigate(base + "/lokalraad/fensmark/medlemmer");
     assertThat(page.locator("h1")).containsText("Medlemmer af");
+    Browser.assertAccessible(page);
+  }
+
+  @ParameterizedTest(name = "{0} px wide")
+  @ValueSource(ints = {390, 1280})
+  void memberSignsInAndReachesTheirCouncilsHomeByClicking(int width) {
+    context.close();
+    context = Browser.context(base, new NewContextOptions().setViewportSize(width, 900));
+    page = context.newPage();
+
+    page.navigate(base + "/");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log ind").setExact(true))
+        .click();
+    page.getByLabel("E-mailadresse").fill("medlem.fensmark@samspil.test");
+    page.getByLabel("Adgangskode").fill("demo1234demo");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+    page.waitForURL(base + "/");
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mit lokalråd")).click();
+    page.waitForURL(base + "/mit-lokalraad");
+    assertThat(page.locator("h1")).hasText("Mit lokalråd");
+    Browser.assertAccessible(page);
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Åbn Fensmark Lokalråd"))
+        .click();
+    page.waitForURL(base + "/mit-lokalraad/fensmark");
+    assertThat(page.locator("h1")).hasText("Fensmark Lokalråd");
+    assertThat(page.locator("main")).containsText("Din plads: Medlem.");
+    Browser.assertAccessible(page);
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se medlemmerne")).click();
+    page.waitForURL(base + "/lokalraad/fensmark/medlemmer");
+    assertThat(page.locator("h1")).containsText("Medlemmer af Fensmark Lokalråd");
     Browser.assertAccessible(page);
   }
 }

@@ -10,7 +10,9 @@ import com.microsoft.playwright.options.AriaRole;
 import dk.samspil.SamspilTest;
 import dk.samspil.account.AccountManagement;
 import dk.samspil.council.CouncilManagement;
+import dk.samspil.council.CouncilMembership;
 import dk.samspil.council.CouncilProfile;
+import dk.samspil.council.CouncilProfileManagement;
 import dk.samspil.notification.TestMailServer;
 import java.net.URI;
 import java.util.UUID;
@@ -34,6 +36,8 @@ class InviteToProfileJourneyTests {
   @LocalServerPort int port;
   @Autowired GreenMail greenMail;
   @Autowired CouncilManagement councils;
+  @Autowired CouncilMembership membership;
+  @Autowired CouncilProfileManagement profiles;
   @Autowired AccountManagement accounts;
 
   String base;
@@ -54,14 +58,14 @@ class InviteToProfileJourneyTests {
   @AfterEach
   void close() {
     context.close();
-    councils.updateProfile("fensmark", original);
+    profiles.updateProfile("fensmark", original);
     accounts
         .accountByEmail(email)
         .ifPresent(
             account ->
-                councils
+                membership
                     .seatsOf(account.getId())
-                    .forEach(seat -> councils.removeMember("fensmark", seat.getId())));
+                    .forEach(seat -> membership.removeMember("fensmark", seat.getId())));
   }
 
   void signIn(String who, String password) {
@@ -81,18 +85,20 @@ class InviteToProfileJourneyTests {
   void chairInvitesANewMemberWhoAcceptsSignsInAndEditsTheProfile() {
     signIn("formand.fensmark@samspil.test", "demo1234demo");
     page.navigate(base + "/lokalraad/fensmark/medlemmer");
-    page.locator("#invite-email").fill(email);
-    page.locator("#invite-navn").fill("Nina Næstformand");
-    page.locator("#invite-position").selectOption("NAESTFORMAND");
+    page.locator("#email").fill(email);
+    page.locator("#navn").fill("Nina Næstformand");
+    page.locator("#position").selectOption("NAESTFORMAND");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
-    page.waitForURL(Pattern.compile(".*/lokalraad/fensmark/medlemmer\\?besked=.*"));
+    page.waitForURL(base + "/lokalraad/fensmark/medlemmer");
+    assertThat(page.getByRole(AriaRole.STATUS)).containsText("Invitationen er sendt");
     assertThat(page.locator("main")).containsText(email);
     Browser.assertAccessible(page);
 
     page.locator("tr", new Page.LocatorOptions().setHasText(email)).locator("a").first().click();
     page.locator("#maaSvare").check();
     page.locator("main form button[type=submit]").first().click();
-    page.waitForURL(Pattern.compile(".*/lokalraad/fensmark/medlemmer\\?besked=.*"));
+    page.waitForURL(base + "/lokalraad/fensmark/medlemmer");
+    assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ændringen er gemt.");
     signOut();
 
     String link =
@@ -104,7 +110,8 @@ class InviteToProfileJourneyTests {
     page.locator("#password").fill(PASSWORD);
     page.locator("#repeat").fill(PASSWORD);
     page.locator("main form button[type=submit]").click();
-    page.waitForURL("**/login?besked=aktiveret");
+    page.waitForURL("**/login");
+    assertThat(page.locator("main")).containsText("Din konto er klar.");
 
     signIn(email, PASSWORD);
     assertThat(page.locator(".samspil-signedin")).containsText("Nina Næstformand");
@@ -113,7 +120,8 @@ class InviteToProfileJourneyTests {
         "Anden onsdag i måneden kl. 19 (" + UUID.randomUUID().toString().substring(0, 8) + ")";
     page.locator("#moederytme").fill(rhythm);
     page.locator("main form button[type=submit]").first().click();
-    page.waitForURL(Pattern.compile(".*/rediger\\?gemt.*"));
+    page.waitForURL(base + "/lokalraad/fensmark/rediger");
+    assertThat(page.getByRole(AriaRole.STATUS)).containsText("Profilen er gemt.");
     Browser.assertAccessible(page);
 
     page.navigate(base + "/lokalraad/fensmark");

@@ -1,120 +1,101 @@
 package dk.samspil.council.admin;
 
+import dk.samspil.area.Area;
+import dk.samspil.council.Council;
+import dk.samspil.council.CouncilRefused;
 import dk.samspil.council.CouncilRegistration;
 import dk.samspil.council.CouncilStatus;
+import dk.samspil.organisation.ContactPerson;
 import dk.samspil.organisation.Slugs;
-import dk.samspil.shared.FieldError;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import dk.samspil.shared.EmailAddress;
+import dk.samspil.shared.Forms;
+import dk.samspil.shared.IsoDate;
+import dk.samspil.shared.WebAddress;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Collection;
 import java.util.Locale;
-import java.util.Set;
+import org.springframework.validation.BindingResult;
 
-/** The council form as typed. Slug and first status are only set when the council is created. */
+/**
+ * The council form as typed. Slug and first status are only set when the council is registered
+ * (blank slug: from the name); the founding date stays text.
+ */
 public record CouncilForm(
-    String name,
-    String slug,
-    String status,
-    String areaId,
-    String website,
-    String publicEmail,
-    String description,
-    String founded,
-    String contactPersonId) {
+    @NotBlank @Size(max = 200) String name,
+    @Size(max = Slugs.MAX_LENGTH) String slug,
+    @NotNull(groups = New.class, message = "{admin.council.status.required}") CouncilStatus status,
+    @NotNull(message = "{admin.council.area.required}") Long areaId,
+    @WebAddress String website,
+    @EmailAddress String publicEmail,
+    @Size(max = 5000) String description,
+    @IsoDate String founded,
+    Long contactPersonId) {
 
-  /** The statuses a new council may start in. */
-  static final List<CouncilStatus> FIRST_STATUSES =
-      List.of(CouncilStatus.UNDER_ETABLERING, CouncilStatus.AKTIV);
+  /** The rules that apply only to a new council: it needs its first status. */
+  interface New {}
 
   static CouncilForm empty() {
-    return new CouncilForm("", "", CouncilStatus.UNDER_ETABLERING.name(), "", "", "", "", "", "");
+    return new CouncilForm("", "", CouncilStatus.UNDER_ETABLERING, null, "", "", "", "", null);
   }
 
-  public String value(String field) {
-    return FormText.orEmpty(
-        switch (field) {
-          case "name" -> name;
-          case "slug" -> slug;
-          case "website" -> website;
-          case "publicEmail" -> publicEmail;
-          case "description" -> description;
-          case "founded" -> founded;
-          default -> throw new IllegalArgumentException(field);
-        });
-  }
-
-  public boolean hasStatus(CouncilStatus value) {
-    return value.name().equals(status);
+  static CouncilForm of(Council council) {
+    return new CouncilForm(
+        council.getName(),
+        council.getSlug(),
+        council.getStatus(),
+        council.getAreaId(),
+        Forms.orEmpty(council.getWebsite()),
+        Forms.orEmpty(council.getPublicEmail()),
+        Forms.orEmpty(council.getDescription()),
+        council.getFounded() == null ? "" : council.getFounded().toString(),
+        council.getContactPersonId());
   }
 
   public boolean hasArea(Long id) {
-    return id != null && id.toString().equals(areaId);
+    return id != null && id.equals(areaId);
   }
 
   public boolean hasContactPerson(Long id) {
-    return id != null && id.toString().equals(contactPersonId);
+    return id != null && id.equals(contactPersonId);
+  }
+
+  /**
+   * The checks against what the page offered, listed with the form's other mistakes: a malformed
+   * typed slug (when registering), and an area or contact person that is not on the lists.
+   */
+  void check(
+      BindingResult result,
+      boolean creating,
+      Collection<Area> areas,
+      Collection<ContactPerson> contactPersons) {
+    if (creating) {
+      Slugs.malformed(slug)
+          .ifPresent(typed -> Forms.reject(result, CouncilRefused.slugInvalid(typed)));
+    }
+    if (areaId != null && areas.stream().noneMatch(area -> area.getId().equals(areaId))) {
+      Forms.reject(result, CouncilRefused.unknownArea());
+    }
+    if (contactPersonId != null
+        && contactPersons.stream().noneMatch(person -> person.getId().equals(contactPersonId))) {
+      Forms.reject(result, CouncilRefused.unknownContactPerson());
+    }
   }
 
   String effectiveSlug() {
-    String typed = FormText.clean(slug);
-    return typed != null ? typed.toLowerCase(Locale.ROOT) : Slugs.of(name);
-  }
-
-  CouncilStatus statusValue() {
-    return CouncilStatus.valueOf(status);
-  }
-
-  List<FieldError> validate(boolean creating, Set<Long> areaIds, Set<Long> contactPersonIds) {
-    List<FieldError> errors = new ArrayList<>();
-    FormText.required(errors, "name", name, 200);
-    if (creating) {
-      String effective = effectiveSlug();
-      if (effective.isEmpty()) {
-        errors.add(new FieldError("slug", "admin.field.required"));
-      } else if (!Slugs.isValid(effective)) {
-        errors.add(new FieldError("slug", "admin.slug.invalid", effective));
-      } else if ("ny".equals(effective)) {
-        errors.add(new FieldError("slug", "admin.slug.reserved", effective));
-      }
-      if (FIRST_STATUSES.stream().noneMatch(s -> s.name().equals(status))) {
-        errors.add(new FieldError("status", "admin.council.status.required"));
-      }
-    }
-    Long area = FormText.id(areaId);
-    if (area == null) {
-      errors.add(new FieldError("areaId", "admin.council.area.required"));
-    } else if (!areaIds.contains(area)) {
-      errors.add(new FieldError("areaId", "admin.field.unknown-choice"));
-    }
-    String site = FormText.clean(website);
-    if (site != null && (site.length() > 500 || !FormText.isWebAddress(site))) {
-      errors.add(new FieldError("website", "admin.field.web-address"));
-    }
-    String email = FormText.clean(publicEmail);
-    if (email != null && !FormText.isEmail(email)) {
-      errors.add(new FieldError("publicEmail", "admin.field.email"));
-    }
-    FormText.maxLength(errors, "description", description, 5000);
-    try {
-      FormText.date(founded);
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError("founded", "admin.field.date"));
-    }
-    Long contact = FormText.id(contactPersonId);
-    if (contact != null && !contactPersonIds.contains(contact)) {
-      errors.add(new FieldError("contactPersonId", "admin.field.unknown-choice"));
-    }
-    return errors;
+    return Slugs.typedOrOf(slug, name);
   }
 
   CouncilRegistration toRegistration() {
+    String email = Forms.clean(publicEmail);
     return new CouncilRegistration(
         name.strip(),
-        FormText.id(areaId),
-        FormText.clean(website),
-        FormText.clean(publicEmail) == null ? null : publicEmail.strip().toLowerCase(Locale.ROOT),
-        FormText.clean(description),
-        FormText.date(founded),
-        FormText.id(contactPersonId));
+        areaId,
+        Forms.clean(website),
+        email == null ? null : email.toLowerCase(Locale.ROOT),
+        Forms.clean(description),
+        IsoDate.Check.parse(founded),
+        contactPersonId);
   }
 }

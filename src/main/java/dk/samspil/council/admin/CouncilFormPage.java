@@ -4,27 +4,27 @@ import dk.samspil.area.Area;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilStatus;
 import dk.samspil.organisation.ContactPerson;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
 import java.util.List;
 
 /**
- * Creating a council or editing one (council is then set), with the areas it may belong to and,
- * when editing, the status changes its lifecycle allows.
+ * Registering a council or editing one (council is then set), with the areas it may belong to and,
+ * when editing, the status changes its lifecycle allows and the errors of the last one tried.
  */
 public record CouncilFormPage(
     Council council,
     CouncilForm form,
-    List<FieldError> errors,
+    FormErrors errors,
     List<Area> areas,
     List<ContactPerson> contactPersons,
-    List<FieldError> statusErrors) {
+    FormErrors statusErrors) {
 
   public boolean creating() {
     return council == null;
   }
 
   public List<CouncilStatus> firstStatuses() {
-    return CouncilForm.FIRST_STATUSES;
+    return CouncilStatus.FIRST;
   }
 
   public List<CouncilStatus> nextStatuses() {

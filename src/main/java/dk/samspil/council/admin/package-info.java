@@ -1,5 +1,5 @@
 /**
- * The administration of areas, councils and contact persons. It lives in the council module, like
- * the public directory, because its pages show areas together with their councils.
+ * The administration of councils: the register, registrations and the lifecycle, and the council
+ * column the council module adds to the administration's lists of areas and contact persons.
  */
 package dk.samspil.council.admin;

@@ -4,20 +4,22 @@ import dk.samspil.council.Council;
 import dk.samspil.council.CouncilAccess;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.council.CouncilMemberListing;
-import dk.samspil.council.CouncilMemberNotFound;
-import dk.samspil.council.MembershipRefused;
-import dk.samspil.shared.FieldError;
+import dk.samspil.council.CouncilMembership;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A council's members. Those who may answer for the council invite people, change positions and the
@@ -28,56 +30,49 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CouncilMembersController {
 
   private final CouncilManagement councils;
+  private final CouncilMembership membership;
   private final CouncilAccess access;
 
-  CouncilMembersController(CouncilManagement councils, CouncilAccess access) {
+  CouncilMembersController(
+      CouncilManagement councils, CouncilMembership membership, CouncilAccess access) {
     this.councils = councils;
+    this.membership = membership;
     this.access = access;
   }
 
   @GetMapping("/lokalraad/{slug}/medlemmer")
   @PreAuthorize("@councilAccess.isMember(authentication, #slug)")
-  String members(
-      @PathVariable String slug,
-      @RequestParam(name = "besked", required = false) String notice,
-      Authentication authentication,
-      Model model) {
+  String members(@PathVariable String slug, Authentication authentication, Model model) {
     boolean mayManage = access.mayManage(authentication, slug);
-    return show(
-        councils.council(slug),
-        mayManage,
-        InviteForm.empty(),
-        List.of(),
-        Notices.known(notice),
-        model);
+    return members(model, councils.council(slug), mayManage, InviteForm.empty(), FormErrors.NONE);
   }
 
   @PostMapping("/lokalraad/{slug}/medlemmer")
   @PreAuthorize("@councilAccess.mayManage(authentication, #slug)")
   String invite(
       @PathVariable String slug,
-      @ModelAttribute("invite") InviteForm form,
+      @Valid @ModelAttribute("invite") InviteForm form,
+      BindingResult result,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     Council council = councils.council(slug);
-    List<FieldError> errors = form.validate();
-    if (errors.isEmpty()) {
-      try {
-        councils.inviteMember(slug, form.email().strip(), form.navn(), form.positionValue());
-        return "redirect:/lokalraad/" + slug + "/medlemmer?besked=" + Notices.INVITED;
-      } catch (MembershipRefused refused) {
-        errors = List.of(new FieldError("invite-email", refused.messageKey()));
-      }
-    }
-    response.setStatus(CouncilProfileController.UNPROCESSABLE);
-    return show(council, true, form, errors, null, model);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          membership.inviteMember(slug, form.toInvitation());
+          Forms.confirm(redirect, "selfservice.confirm.invited");
+          return "redirect:/lokalraad/" + slug + "/medlemmer";
+        },
+        () -> members(model, council, true, form, FormErrors.of(result)));
   }
 
   @GetMapping("/lokalraad/{slug}/medlemmer/{memberId}")
   @PreAuthorize("@councilAccess.mayManage(authentication, #slug)")
   String member(@PathVariable String slug, @PathVariable long memberId, Model model) {
-    CouncilMemberListing member = listing(slug, memberId);
-    return showMember(councils.council(slug), member, MemberForm.of(member), List.of(), model);
+    CouncilMemberListing member = membership.memberListing(slug, memberId);
+    return member(model, councils.council(slug), member, MemberForm.of(member), FormErrors.NONE);
   }
 
   @PostMapping("/lokalraad/{slug}/medlemmer/{memberId}")
@@ -85,25 +80,24 @@ class CouncilMembersController {
   String change(
       @PathVariable String slug,
       @PathVariable long memberId,
-      @ModelAttribute("form") MemberForm form,
+      @Valid @ModelAttribute("form") MemberForm form,
+      BindingResult result,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
-    CouncilMemberListing member = listing(slug, memberId);
-    List<FieldError> errors = form.validate();
-    if (errors.isEmpty()) {
-      try {
-        councils.changeMember(
-            slug, memberId, MemberForm.positionOf(form.position()), form.answers());
-        return afterChange(slug, authentication, Notices.MEMBER_SAVED);
-      } catch (MembershipRefused refused) {
-        errors = List.of(new FieldError("maaSvare", refused.messageKey()));
-      }
-    }
-    response.setStatus(CouncilProfileController.UNPROCESSABLE);
-    return showMember(councils.council(slug), member, form, errors, model);
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    CouncilMemberListing member = membership.memberListing(slug, memberId);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          membership.changeMember(slug, memberId, form.position(), form.answers());
+          return afterChange(slug, authentication, redirect, "selfservice.confirm.member-saved");
+        },
+        () -> member(model, councils.council(slug), member, form, FormErrors.of(result)));
   }
 
+  /** Removes the member; the last one who may answer for the council stays, with 422. */
   @PostMapping("/lokalraad/{slug}/medlemmer/{memberId}/fjern")
   @PreAuthorize("@councilAccess.mayManage(authentication, #slug)")
   String remove(
@@ -111,55 +105,48 @@ class CouncilMembersController {
       @PathVariable long memberId,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
-    CouncilMemberListing member = listing(slug, memberId);
-    try {
-      councils.removeMember(slug, memberId);
-      return afterChange(slug, authentication, Notices.MEMBER_REMOVED);
-    } catch (MembershipRefused refused) {
-      response.setStatus(CouncilProfileController.UNPROCESSABLE);
-      return showMember(
-          councils.council(slug),
-          member,
-          MemberForm.of(member),
-          List.of(new FieldError("fjern", refused.messageKey())),
-          model);
-    }
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    CouncilMemberListing member = membership.memberListing(slug, memberId);
+    MemberForm form = MemberForm.of(member);
+    BindingResult result = new BeanPropertyBindingResult(form, "form");
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          membership.removeMember(slug, memberId);
+          return afterChange(slug, authentication, redirect, "selfservice.confirm.member-removed");
+        },
+        () -> member(model, councils.council(slug), member, form, FormErrors.of(result)));
   }
 
   /** Back to the list, or to "Mit lokalråd" for someone who just gave up their own say. */
-  private String afterChange(String slug, Authentication authentication, String notice) {
+  private String afterChange(
+      String slug, Authentication authentication, RedirectAttributes redirect, String done) {
     if (!access.isMember(authentication, slug)) {
-      return "redirect:/mit-lokalraad?besked=" + Notices.LEFT;
+      Forms.confirm(redirect, "selfservice.confirm.left");
+      return "redirect:/mit-lokalraad";
     }
-    return "redirect:/lokalraad/" + slug + "/medlemmer?besked=" + notice;
+    Forms.confirm(redirect, done);
+    return "redirect:/lokalraad/" + slug + "/medlemmer";
   }
 
-  private CouncilMemberListing listing(String slug, long memberId) {
-    return councils.memberListing(slug, memberId).orElseThrow(() -> CouncilMemberNotFound.on(slug));
-  }
-
-  private String show(
-      Council council,
-      boolean mayManage,
-      InviteForm invite,
-      List<FieldError> errors,
-      String notice,
-      Model model) {
+  private String members(
+      Model model, Council council, boolean mayManage, InviteForm invite, FormErrors errors) {
     model.addAttribute(
         "page",
         new SelfServicePages.Members(
-            council, councils.memberListings(council.getId()), mayManage, invite, errors, notice));
-    return "selfservice/members";
+            council, membership.memberListings(council.getId()), mayManage, invite, errors));
+    return "council/members";
   }
 
-  private String showMember(
+  private String member(
+      Model model,
       Council council,
       CouncilMemberListing member,
       MemberForm form,
-      List<FieldError> errors,
-      Model model) {
+      FormErrors errors) {
     model.addAttribute("page", new SelfServicePages.MemberEdit(council, member, form, errors));
-    return "selfservice/member";
+    return "council/member";
   }
 }

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +83,7 @@ class Directory {
   /** All themes by id: one query, for lists that show many councils' themes. */
   Map<Long, Theme> allThemes() {
     return organisation.themes().stream()
-        .collect(java.util.stream.Collectors.toMap(Theme::getId, t -> t));
+        .collect(Collectors.toMap(Theme::getId, Function.identity()));
   }
 
   private static Long contactIdOf(Area area, Council council) {

@@ -6,6 +6,7 @@ import dk.samspil.council.AreaPageSection;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilAccess;
 import dk.samspil.council.CouncilManagement;
+import dk.samspil.council.CouncilMembership;
 import dk.samspil.council.CouncilPageSection;
 import dk.samspil.council.PageSection;
 import java.util.List;
@@ -24,6 +25,7 @@ class DirectoryController {
   private final Directory directory;
   private final AreaManagement areas;
   private final CouncilManagement councils;
+  private final CouncilMembership membership;
   private final CouncilAccess access;
   private final List<CouncilPageSection> councilSections;
   private final List<AreaPageSection> areaSections;
@@ -32,12 +34,14 @@ class DirectoryController {
       Directory directory,
       AreaManagement areas,
       CouncilManagement councils,
+      CouncilMembership membership,
       CouncilAccess access,
       List<CouncilPageSection> councilSections,
       List<AreaPageSection> areaSections) {
     this.directory = directory;
     this.areas = areas;
     this.councils = councils;
+    this.membership = membership;
     this.access = access;
     this.councilSections = councilSections;
     this.areaSections = areaSections;
@@ -92,7 +96,7 @@ class DirectoryController {
         new Pages.CouncilDetail(
             directory.listing(council),
             directory.themesOf(council),
-            councils.board(council.getId()),
+            membership.board(council.getId()),
             access.isMember(authentication, slug),
             access.mayManage(authentication, slug),
             sections));

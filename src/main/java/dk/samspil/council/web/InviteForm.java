@@ -1,40 +1,24 @@
 package dk.samspil.council.web;
 
 import dk.samspil.council.CouncilPosition;
-import dk.samspil.shared.FieldError;
-import java.util.ArrayList;
-import java.util.List;
+import dk.samspil.council.MemberInvitation;
+import dk.samspil.shared.EmailAddress;
+import dk.samspil.shared.Forms;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** Inviting a person to the council's board by e-mail, as typed. */
-public record InviteForm(String email, String navn, String position) {
-
-  static final int NAME_MAX = 200;
+public record InviteForm(
+    @NotBlank(message = "{selfservice.members.error.email-missing}") @EmailAddress String email,
+    @Size(max = 200) String navn,
+    @NotNull(message = "{selfservice.members.error.position}") CouncilPosition position) {
 
   static InviteForm empty() {
-    return new InviteForm(null, null, CouncilPosition.MEDLEM.name());
+    return new InviteForm("", "", CouncilPosition.MEDLEM);
   }
 
-  List<FieldError> validate() {
-    List<FieldError> errors = new ArrayList<>();
-    if (FormErrors.isBlank(email)) {
-      errors.add(new FieldError("invite-email", "selfservice.members.error.email-missing"));
-    } else if (!FormErrors.isEmail(email)) {
-      errors.add(new FieldError("invite-email", "selfservice.members.error.email"));
-    }
-    if (navn != null && navn.strip().length() > NAME_MAX) {
-      errors.add(new FieldError("invite-navn", "selfservice.profile.error.too-long", NAME_MAX));
-    }
-    if (positionValue() == null) {
-      errors.add(new FieldError("invite-position", "selfservice.members.error.position"));
-    }
-    return errors;
-  }
-
-  CouncilPosition positionValue() {
-    return MemberForm.positionOf(position);
-  }
-
-  public boolean isPosition(CouncilPosition candidate) {
-    return candidate.name().equals(position);
+  MemberInvitation toInvitation() {
+    return new MemberInvitation(email.strip(), Forms.clean(navn), position);
   }
 }

@@ -3,54 +3,45 @@ package dk.samspil.council.web;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilMemberListing;
 import dk.samspil.council.CouncilSeat;
+import dk.samspil.council.PageSection;
 import dk.samspil.organisation.Theme;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
 import java.util.List;
 
-/** The data of the council self-service pages, as their templates take it. */
+/** The data of the council members' own pages, as their templates take them. */
 public final class SelfServicePages {
 
   private SelfServicePages() {}
 
-  /** "Mit lokalråd": the signed-in person's seats. {@code notice} says what was just done. */
-  public record MyCouncils(List<CouncilSeat> seats, String notice) {}
+  /** "Mit lokalråd": the signed-in person's seats, each with the way to its council's home. */
+  public record MyCouncils(List<CouncilSeat> seats) {}
 
-  /** The council's profile form. */
-  public record ProfileEdit(
-      Council council,
-      ProfileForm form,
-      List<Theme> themes,
-      List<FieldError> errors,
-      boolean saved) {
+  /**
+   * A council's home for its members: the person's seat, the council's pages, and the sections
+   * other modules add (e.g. the invitations waiting for the council's answer).
+   */
+  public record CouncilHome(CouncilSeat seat, List<PageSection> sections) {
 
-    public FieldError error(String field) {
-      return FormErrors.of(errors, field);
+    public Council council() {
+      return seat.council();
     }
   }
 
+  /** The council's profile form. */
+  public record ProfileEdit(
+      Council council, ProfileForm form, List<Theme> themes, FormErrors errors) {}
+
   /**
    * The council's members; {@code mayManage} decides whether the invite form and edit links show.
-   * {@code notice} says what was just done.
    */
   public record Members(
       Council council,
       List<CouncilMemberListing> members,
       boolean mayManage,
       InviteForm invite,
-      List<FieldError> errors,
-      String notice) {
-
-    public FieldError error(String field) {
-      return FormErrors.of(errors, field);
-    }
-  }
+      FormErrors errors) {}
 
   /** One member's position and right to answer. */
   public record MemberEdit(
-      Council council, CouncilMemberListing member, MemberForm form, List<FieldError> errors) {
-
-    public FieldError error(String field) {
-      return FormErrors.of(errors, field);
-    }
-  }
+      Council council, CouncilMemberListing member, MemberForm form, FormErrors errors) {}
 }

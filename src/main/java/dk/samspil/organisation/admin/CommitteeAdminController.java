@@ -1,16 +1,18 @@
 package dk.samspil.organisation.admin;
 
 import dk.samspil.organisation.Committee;
-import dk.samspil.organisation.OrganisationChangeRefused;
+import dk.samspil.organisation.OrganisationAdministration;
 import dk.samspil.organisation.OrganisationManagement;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +28,12 @@ class CommitteeAdminController {
   static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
   private final OrganisationManagement organisation;
+  private final OrganisationAdministration administration;
 
-  CommitteeAdminController(OrganisationManagement organisation) {
+  CommitteeAdminController(
+      OrganisationManagement organisation, OrganisationAdministration administration) {
     this.organisation = organisation;
+    this.administration = administration;
   }
 
   @GetMapping
@@ -41,73 +46,60 @@ class CommitteeAdminController {
             all.stream().filter(c -> !c.hasEndedBy(today)).toList(),
             all.stream().filter(c -> c.hasEndedBy(today)).toList(),
             today));
-    return "admin/committees";
+    return "organisation/admin/committees";
   }
 
   @GetMapping("/ny")
   String newCommittee(Model model) {
-    return form(model, null, CommitteeForm.empty(), List.of());
+    return form(model, null, CommitteeForm.empty(), FormErrors.NONE);
   }
 
   @PostMapping("/ny")
   String create(
-      @ModelAttribute CommitteeForm form,
+      @Valid @ModelAttribute("form") CommitteeForm form,
+      BindingResult result,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    List<FieldError> errors = form.validate();
-    if (errors.isEmpty()) {
-      try {
-        Committee committee =
-            organisation.createCommittee(form.name().strip(), form.from(), form.to());
-        Fields.notice(redirect, "admin.committee.created", committee.getName());
-        return "redirect:/admin/udvalg";
-      } catch (OrganisationChangeRefused refused) {
-        errors.add(new FieldError(refused.field(), refused.messageKey(), refused.arguments()));
-      }
-    }
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    return form(model, null, form, errors);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          Committee committee = administration.createCommittee(form.toDraft());
+          Forms.confirm(redirect, "admin.committee.created", committee.getName());
+          return "redirect:/admin/udvalg";
+        },
+        () -> form(model, null, form, FormErrors.of(result)));
   }
 
   @GetMapping("/{id}")
   String edit(@PathVariable long id, Model model) {
     Committee committee = organisation.committee(id);
-    return form(
-        model,
-        committee,
-        new CommitteeForm(
-            committee.getName(),
-            committee.getValidFrom().toString(),
-            committee.getValidTo() == null ? "" : committee.getValidTo().toString()),
-        List.of());
+    return form(model, committee, CommitteeForm.of(committee), FormErrors.NONE);
   }
 
   @PostMapping("/{id}")
   String update(
       @PathVariable long id,
-      @ModelAttribute CommitteeForm form,
+      @Valid @ModelAttribute("form") CommitteeForm form,
+      BindingResult result,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Committee committee = organisation.committee(id);
-    List<FieldError> errors = form.validate();
-    if (errors.isEmpty()) {
-      try {
-        organisation.updateCommittee(id, form.name().strip(), form.from(), form.to());
-        Fields.notice(redirect, "admin.committee.saved", form.name().strip());
-        return "redirect:/admin/udvalg";
-      } catch (OrganisationChangeRefused refused) {
-        errors.add(new FieldError(refused.field(), refused.messageKey(), refused.arguments()));
-      }
-    }
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    return form(model, committee, form, errors);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          Committee saved = administration.updateCommittee(id, form.toDraft());
+          Forms.confirm(redirect, "admin.committee.saved", saved.getName());
+          return "redirect:/admin/udvalg";
+        },
+        () -> form(model, committee, form, FormErrors.of(result)));
   }
 
-  private String form(
-      Model model, Committee committee, CommitteeForm form, List<FieldError> errors) {
+  private String form(Model model, Committee committee, CommitteeForm form, FormErrors errors) {
     model.addAttribute("page", new CommitteeFormPage(committee, form, errors));
-    return "admin/committeeForm";
+    return "organisation/admin/committeeForm";
   }
 }

@@ -1,14 +1,15 @@
 package dk.samspil.organisation.admin;
 
 import dk.samspil.organisation.Department;
-import dk.samspil.organisation.OrganisationChangeRefused;
+import dk.samspil.organisation.OrganisationAdministration;
 import dk.samspil.organisation.OrganisationManagement;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import org.springframework.http.HttpStatus;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,78 +23,71 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DepartmentAdminController {
 
   private final OrganisationManagement organisation;
+  private final OrganisationAdministration administration;
 
-  DepartmentAdminController(OrganisationManagement organisation) {
+  DepartmentAdminController(
+      OrganisationManagement organisation, OrganisationAdministration administration) {
     this.organisation = organisation;
+    this.administration = administration;
   }
 
   @GetMapping
   String list(Model model) {
     model.addAttribute("page", new DepartmentListPage(organisation.departments()));
-    return "admin/departments";
+    return "organisation/admin/departments";
   }
 
   @GetMapping("/ny")
   String newDepartment(Model model) {
-    return form(model, null, DepartmentForm.empty(), List.of());
+    return form(model, null, DepartmentForm.empty(), FormErrors.NONE);
   }
 
   @PostMapping("/ny")
   String create(
-      @ModelAttribute DepartmentForm form,
+      @Valid @ModelAttribute("form") DepartmentForm form,
+      BindingResult result,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    List<FieldError> errors = form.validate();
-    if (errors.isEmpty()) {
-      try {
-        Department department =
-            organisation.createDepartment(form.name().strip(), Fields.clean(form.unit()));
-        Fields.notice(redirect, "admin.department.created", department.getName());
-        return "redirect:/admin/centre";
-      } catch (OrganisationChangeRefused refused) {
-        errors.add(new FieldError(refused.field(), refused.messageKey(), refused.arguments()));
-      }
-    }
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    return form(model, null, form, errors);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          Department department = administration.createDepartment(form.toDraft());
+          Forms.confirm(redirect, "admin.department.created", department.getName());
+          return "redirect:/admin/centre";
+        },
+        () -> form(model, null, form, FormErrors.of(result)));
   }
 
   @GetMapping("/{id}")
   String edit(@PathVariable long id, Model model) {
     Department department = organisation.department(id);
-    return form(
-        model,
-        department,
-        new DepartmentForm(department.getName(), department.getUnit()),
-        List.of());
+    return form(model, department, DepartmentForm.of(department), FormErrors.NONE);
   }
 
   @PostMapping("/{id}")
   String update(
       @PathVariable long id,
-      @ModelAttribute DepartmentForm form,
+      @Valid @ModelAttribute("form") DepartmentForm form,
+      BindingResult result,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Department department = organisation.department(id);
-    List<FieldError> errors = form.validate();
-    if (errors.isEmpty()) {
-      try {
-        organisation.updateDepartment(id, form.name().strip(), Fields.clean(form.unit()));
-        Fields.notice(redirect, "admin.department.saved", form.name().strip());
-        return "redirect:/admin/centre";
-      } catch (OrganisationChangeRefused refused) {
-        errors.add(new FieldError(refused.field(), refused.messageKey(), refused.arguments()));
-      }
-    }
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    return form(model, department, form, errors);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          Department saved = administration.updateDepartment(id, form.toDraft());
+          Forms.confirm(redirect, "admin.department.saved", saved.getName());
+          return "redirect:/admin/centre";
+        },
+        () -> form(model, department, form, FormErrors.of(result)));
   }
 
-  private String form(
-      Model model, Department department, DepartmentForm form, List<FieldError> errors) {
+  private String form(Model model, Department department, DepartmentForm form, FormErrors errors) {
     model.addAttribute("page", new DepartmentFormPage(department, form, errors));
-    return "admin/departmentForm";
+    return "organisation/admin/departmentForm";
   }
 }

@@ -1,28 +1,23 @@
 package dk.samspil.organisation.admin;
 
-import dk.samspil.shared.FieldError;
-import java.util.ArrayList;
-import java.util.List;
+import dk.samspil.organisation.Department;
+import dk.samspil.organisation.DepartmentDraft;
+import dk.samspil.shared.Forms;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** The department form as typed. */
-public record DepartmentForm(String name, String unit) {
+public record DepartmentForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String unit) {
 
   static DepartmentForm empty() {
     return new DepartmentForm("", "");
   }
 
-  public String nameValue() {
-    return Fields.orEmpty(name);
+  static DepartmentForm of(Department department) {
+    return new DepartmentForm(department.getName(), Forms.orEmpty(department.getUnit()));
   }
 
-  public String unitValue() {
-    return Fields.orEmpty(unit);
-  }
-
-  List<FieldError> validate() {
-    List<FieldError> errors = new ArrayList<>();
-    Fields.required(errors, "name", name, 200);
-    Fields.maxLength(errors, "unit", unit, 200);
-    return errors;
+  DepartmentDraft toDraft() {
+    return new DepartmentDraft(name.strip(), Forms.clean(unit));
   }
 }

@@ -1,5 +1,6 @@
 package dk.samspil.organisation.admin;
 
+import dk.samspil.organisation.OrganisationAdministration;
 import dk.samspil.organisation.OrganisationChangeRefused;
 import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.organisation.Theme;
@@ -28,9 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ThemeAdminController {
 
   private final OrganisationManagement organisation;
+  private final OrganisationAdministration administration;
 
-  ThemeAdminController(OrganisationManagement organisation) {
+  ThemeAdminController(
+      OrganisationManagement organisation, OrganisationAdministration administration) {
     this.organisation = organisation;
+    this.administration = administration;
   }
 
   @GetMapping
@@ -55,7 +59,7 @@ class ThemeAdminController {
         result,
         response,
         () -> {
-          Theme theme = organisation.createTheme(form.toDraft());
+          Theme theme = administration.createTheme(form.toDraft());
           Forms.confirm(redirect, "admin.theme.created", theme.getName());
           return "redirect:/admin/temaer";
         },
@@ -81,7 +85,7 @@ class ThemeAdminController {
         result,
         response,
         () -> {
-          Theme saved = organisation.updateTheme(id, form.toDraft());
+          Theme saved = administration.updateTheme(id, form.toDraft());
           Forms.confirm(redirect, "admin.theme.saved", saved.getName());
           return "redirect:/admin/temaer";
         },
@@ -97,7 +101,7 @@ class ThemeAdminController {
       RedirectAttributes redirect) {
     Theme theme = organisation.theme(id);
     try {
-      organisation.deleteTheme(id);
+      administration.deleteTheme(id);
       Forms.confirm(redirect, "admin.theme.deleted", theme.getName());
       return "redirect:/admin/temaer";
     } catch (OrganisationChangeRefused refused) {

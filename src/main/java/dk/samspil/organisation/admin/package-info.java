@@ -1,2 +1,5 @@
-/** The administration of themes, departments and committees. */
+/**
+ * The administration of themes, departments, committees and contact persons; what each contact
+ * person serves comes from the modules that know it ({@code ContactPersonDuties}).
+ */
 package dk.samspil.organisation.admin;

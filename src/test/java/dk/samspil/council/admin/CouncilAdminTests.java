@@ -1,26 +1,31 @@
 package dk.samspil.council.admin;
 
-import static dk.samspil.council.admin.AdminTestSupport.audit;
-import static dk.samspil.council.admin.AdminTestSupport.page;
+import static dk.samspil.shared.AdminTestSupport.audit;
+import static dk.samspil.shared.AdminTestSupport.page;
+import static dk.samspil.shared.Confirmations.confirms;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.account.AccountManagement;
 import dk.samspil.area.Area;
+import dk.samspil.area.AreaAdministration;
 import dk.samspil.area.AreaCharacter;
+import dk.samspil.area.AreaDraft;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.area.TestGeography;
 import dk.samspil.council.Council;
+import dk.samspil.council.CouncilAdministration;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.council.CouncilRefused;
 import dk.samspil.council.CouncilRegistration;
 import dk.samspil.council.CouncilStatus;
+import dk.samspil.shared.AdminTestSupport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +44,9 @@ class CouncilAdminTests {
   @Autowired MockMvc mvc;
   @Autowired AccountManagement accounts;
   @Autowired AreaManagement areas;
+  @Autowired AreaAdministration areaAdministration;
   @Autowired CouncilManagement councils;
+  @Autowired CouncilAdministration administration;
   @Autowired TestGeography geography;
   @Autowired JdbcClient jdbc;
 
@@ -61,11 +68,12 @@ class CouncilAdminTests {
     createdParishes.add(code);
     String slug = "zz-raad-" + UUID.randomUUID().toString().substring(0, 8);
     createdAreas.add(slug);
-    return areas.createArea(slug, "Prøveområde " + slug, AreaCharacter.LAND, null, Set.of(code));
+    return areaAdministration.createArea(
+        new AreaDraft(slug, "Prøveområde " + slug, AreaCharacter.LAND, null, Set.of(code)));
   }
 
   Council testCouncil(Area area) {
-    return councils.registerCouncil(
+    return administration.registerCouncil(
         area.getSlug(),
         CouncilStatus.UNDER_ETABLERING,
         new CouncilRegistration(
@@ -75,7 +83,7 @@ class CouncilAdminTests {
   @Test
   void listsEveryCouncilClosedDownOnesToo() throws Exception {
     Council council = testCouncil(testArea());
-    councils.changeStatus(council.getSlug(), CouncilStatus.NEDLAGT);
+    administration.changeStatus(council.getSlug(), CouncilStatus.NEDLAGT);
 
     String html = page(mvc, admin(), get("/admin/lokalraad"));
 
@@ -116,7 +124,7 @@ class CouncilAdminTests {
                     .with(csrf())
                     .with(admin()))
             .andExpect(redirectedUrl("/admin/lokalraad"))
-            .andExpect(flash().attribute("notice", "admin.council.created"))
+            .andExpect(confirms("admin.council.created"))
             .andReturn();
 
     Council council = councils.council("lokalraad-aeblehaven-" + suffix);
@@ -146,7 +154,7 @@ class CouncilAdminTests {
         .contains("Området har allerede et lokalråd, der ikke er nedlagt.")
         .contains("value=\"Endnu et råd i Fensmark\"")
         .contains(">Skal ikke gemmes</textarea>");
-    assertThat(councils.allCouncils())
+    assertThat(administration.allCouncils())
         .extracting(Council::getSlug)
         .doesNotContain("endnu-et-raad-i-fensmark");
   }
@@ -158,15 +166,16 @@ class CouncilAdminTests {
     CouncilRegistration second =
         new CouncilRegistration("Andet råd", area.getId(), null, null, null, null, null);
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    assertThatThrownBy(
             () ->
-                councils.registerCouncil("zz-andet-" + area.getSlug(), CouncilStatus.AKTIV, second))
+                administration.registerCouncil(
+                    "zz-andet-" + area.getSlug(), CouncilStatus.AKTIV, second))
         .isInstanceOfSatisfying(
             CouncilRefused.class, e -> assertThat(e.field()).isEqualTo("areaId"));
 
-    councils.changeStatus(first.getSlug(), CouncilStatus.NEDLAGT);
+    administration.changeStatus(first.getSlug(), CouncilStatus.NEDLAGT);
     Council replacement =
-        councils.registerCouncil("zz-andet-" + area.getSlug(), CouncilStatus.AKTIV, second);
+        administration.registerCouncil("zz-andet-" + area.getSlug(), CouncilStatus.AKTIV, second);
     assertThat(councils.councilOf(area.getId())).map(Council::getId).contains(replacement.getId());
   }
 
@@ -235,7 +244,7 @@ class CouncilAdminTests {
                 .with(csrf())
                 .with(admin()))
         .andExpect(redirectedUrl("/admin/lokalraad/" + council.getSlug()))
-        .andExpect(flash().attribute("notice", "admin.council.saved"));
+        .andExpect(confirms("admin.council.saved"));
 
     Council changed = councils.council(council.getSlug());
     assertThat(changed.getName()).isEqualTo("Omdøbt råd");
@@ -259,7 +268,7 @@ class CouncilAdminTests {
     for (String status : List.of("AKTIV", "HVILENDE", "AKTIV")) {
       mvc.perform(post(path + "/status").param("status", status).with(csrf()).with(admin()))
           .andExpect(redirectedUrl(path))
-          .andExpect(flash().attribute("notice", "admin.council.status.changed"));
+          .andExpect(confirms("admin.council.status.changed"));
     }
     assertThat(councils.council(council.getSlug()).getStatus()).isEqualTo(CouncilStatus.AKTIV);
     assertThat(page(mvc, admin(), get(path))).contains("Gør hvilende").doesNotContain("Gør aktivt");
@@ -269,7 +278,7 @@ class CouncilAdminTests {
   @Test
   void refusesAChangeTheLifecycleDoesNotAllow() throws Exception {
     Council council = testCouncil(testArea());
-    councils.changeStatus(council.getSlug(), CouncilStatus.AKTIV);
+    administration.changeStatus(council.getSlug(), CouncilStatus.AKTIV);
 
     assertThat(
             page(

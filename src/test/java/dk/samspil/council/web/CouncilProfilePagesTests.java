@@ -1,5 +1,6 @@
 package dk.samspil.council.web;
 
+import static dk.samspil.shared.Confirmations.confirms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,9 +13,11 @@ import dk.samspil.account.TestSignIn;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.council.CouncilProfile;
+import dk.samspil.council.CouncilProfileManagement;
 import dk.samspil.council.Participation;
 import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.organisation.Theme;
+import dk.samspil.shared.AdminTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The council's profile: who may edit it, how bad input comes back, and the public page. */
@@ -38,6 +42,7 @@ class CouncilProfilePagesTests {
   @Autowired MockMvc mvc;
   @Autowired TestSignIn signIn;
   @Autowired CouncilManagement councils;
+  @Autowired CouncilProfileManagement profiles;
   @Autowired OrganisationManagement organisation;
   @Autowired JdbcClient jdbc;
 
@@ -50,7 +55,7 @@ class CouncilProfilePagesTests {
 
   @AfterEach
   void restore() {
-    councils.updateProfile("fensmark", original);
+    profiles.updateProfile("fensmark", original);
   }
 
   String html(MockHttpServletRequestBuilder request, int status) throws Exception {
@@ -113,23 +118,31 @@ class CouncilProfilePagesTests {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     List<Theme> themes = organisation.themes();
 
-    mvc.perform(
-            post("/lokalraad/fensmark/rediger")
-                .with(signIn.as(CHAIR))
-                .with(csrf())
-                .param("beskrivelse", "Vi er lokalrådet " + suffix)
-                .param("email", "kontakt@fensmark.example")
-                .param("hjemmeside", "https://fensmark.example/")
-                .param("moederytme", "første tirsdag i måneden " + suffix)
-                .param("medlemstal", "9")
-                .param("kapacitet", "2")
-                .param("deltagelse", "BEGGE")
-                .param("temaer", themes.get(0).getId().toString(), themes.get(1).getId().toString())
-                .param(
-                    "sidetekst",
-                    "Første afsnit " + suffix + "\r\nanden linje\r\n\r\n<script>alert(1)</script>"))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrl("/lokalraad/fensmark/rediger?gemt"));
+    MvcResult result =
+        mvc.perform(
+                post("/lokalraad/fensmark/rediger")
+                    .with(signIn.as(CHAIR))
+                    .with(csrf())
+                    .param("beskrivelse", "Vi er lokalrådet " + suffix)
+                    .param("email", "kontakt@fensmark.example")
+                    .param("hjemmeside", "https://fensmark.example/")
+                    .param("moederytme", "første tirsdag i måneden " + suffix)
+                    .param("medlemstal", "9")
+                    .param("kapacitet", "2")
+                    .param("deltagelse", "BEGGE")
+                    .param(
+                        "temaer",
+                        themes.get(0).getId().toString(),
+                        themes.get(1).getId().toString())
+                    .param(
+                        "sidetekst",
+                        "Første afsnit "
+                            + suffix
+                            + "\r\nanden linje\r\n\r\n<script>alert(1)</script>"))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/lokalraad/fensmark/rediger"))
+            .andExpect(confirms("selfservice.profile.saved"))
+            .andReturn();
 
     Council saved = councils.council("fensmark");
     assertThat(saved.getMeetingRhythm()).isEqualTo("første tirsdag i måneden " + suffix);
@@ -140,8 +153,7 @@ class CouncilProfilePagesTests {
     assertThat(saved.getThemeIds())
         .containsExactlyInAnyOrder(themes.get(0).getId(), themes.get(1).getId());
 
-    assertThat(
-            html(get("/lokalraad/fensmark/rediger").param("gemt", "").with(signIn.as(CHAIR)), 200))
+    assertThat(AdminTestSupport.followRedirect(mvc, signIn.as(CHAIR), result))
         .contains("Profilen er gemt.");
 
     String page = html(get("/lokalraad/fensmark"), 200);
@@ -177,7 +189,7 @@ class CouncilProfilePagesTests {
                 .param("moederytme", "hver onsdag")
                 .param("medlemstal", "mange")
                 .param("kapacitet", "0")
-                .param("deltagelse", "TELEPATI")
+                .param("deltagelse", "MOEDE")
                 .param("temaer", "999999")
                 .param("sidetekst", "x".repeat(10_001)),
             422);
@@ -188,7 +200,6 @@ class CouncilProfilePagesTests {
         .contains("href=\"#hjemmeside\"")
         .contains("href=\"#medlemstal\"")
         .contains("href=\"#kapacitet\"")
-        .contains("href=\"#deltagelse-skriftligt\"")
         .contains("href=\"#temaer\"")
         .contains("href=\"#sidetekst\"")
         .contains("id=\"hjemmeside-error\"")
@@ -196,13 +207,34 @@ class CouncilProfilePagesTests {
         .contains("begynder med http:// eller https://")
         .contains("Skriv kapaciteten som et helt tal fra 1 til 50.")
         .contains("Skriv højst 10.000 tegn.")
+        .contains("Vælg blandt de viste temaer.")
         // nothing typed is lost
         .contains(">Beholdt beskrivelse</textarea>")
         .contains("value=\"ikke-en-adresse\"")
         .contains("value=\"ftp://fensmark.example\"")
         .contains("value=\"hver onsdag\"")
         .contains("value=\"mange\"")
-        .contains("value=\"0\"");
+        .contains("value=\"0\"")
+        .contains("value=\"MOEDE\" checked");
+    assertThat(councils.council("fensmark").getMeetingRhythm()).isEqualTo(original.meetingRhythm());
+  }
+
+  @Test
+  void refusesAWayOfTakingPartThatIsNotOfferedAndKeepsTheRest() throws Exception {
+    String form =
+        html(
+            post("/lokalraad/fensmark/rediger")
+                .with(signIn.as(CHAIR))
+                .with(csrf())
+                .param("moederytme", "hver torsdag")
+                .param("deltagelse", "TELEPATI"),
+            422);
+
+    assertThat(form)
+        .contains("href=\"#deltagelse\"")
+        .contains("<fieldset id=\"deltagelse\"")
+        .contains("Vælg en af de viste måder at deltage på.")
+        .contains("value=\"hver torsdag\"");
     assertThat(councils.council("fensmark").getMeetingRhythm()).isEqualTo(original.meetingRhythm());
   }
 

@@ -1,5 +1,6 @@
 package dk.samspil.council.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -33,21 +34,21 @@ class DirectoryPagesTests {
   void frontPageCountsAreasAndCouncilsAndListsEveryArea() throws Exception {
     String page = html("/");
 
-    org.assertj.core.api.Assertions.assertThat(page)
+    assertThat(page)
         .contains("<html lang=\"da\">")
         .contains("id=\"figure-areas\">19<")
         .contains("id=\"figure-councils\">14<")
         .contains("id=\"figure-without\">5<")
         .contains("data-samspil-map=\"navigate\"")
         .contains("Indeholder data fra Geodatastyrelsen og Danske Kommuner, DAGI, 2014");
-    org.assertj.core.api.Assertions.assertThat(page.split("href=\"/lokalomraader/", -1))
+    assertThat(page.split("href=\"/lokalomraader/", -1))
         .as("a link to each of the 19 areas")
         .hasSize(20);
   }
 
   @Test
   void areaPageShowsMapParishesAndCouncil() throws Exception {
-    org.assertj.core.api.Assertions.assertThat(html("/lokalomraader/fladsaa"))
+    assertThat(html("/lokalomraader/fladsaa"))
         .contains("<h1>Fladså</h1>")
         .contains("data-highlight=\"fladsaa\"")
         .contains("Mogenstrup")
@@ -58,7 +59,7 @@ class DirectoryPagesTests {
 
   @Test
   void areaWithoutCouncilSaysSoAndWhoToContact() throws Exception {
-    org.assertj.core.api.Assertions.assertThat(html("/lokalomraader/herlufsholm"))
+    assertThat(html("/lokalomraader/herlufsholm"))
         .contains("Der er endnu ikke et lokalråd i Herlufsholm")
         .contains("Kommunens kontaktperson")
         .contains("mailto:")
@@ -67,7 +68,7 @@ class DirectoryPagesTests {
 
   @Test
   void councilPageShowsProfileThemesContactAndStatus() throws Exception {
-    org.assertj.core.api.Assertions.assertThat(html("/lokalraad/fensmark"))
+    assertThat(html("/lokalraad/fensmark"))
         .contains("<h1>Fensmark Lokalråd</h1>")
         .contains("Aktiv")
         .contains("href=\"https://maerkfensmark.dk\"")
@@ -79,21 +80,20 @@ class DirectoryPagesTests {
 
   @Test
   void listsAreasAndCouncils() throws Exception {
-    org.assertj.core.api.Assertions.assertThat(html("/lokalomraader"))
+    assertThat(html("/lokalomraader"))
         .contains("er inddelt i 19 lokalområder. 14 af dem har et lokalråd");
-    org.assertj.core.api.Assertions.assertThat(html("/lokalraad").split("class=\"card\"", -1))
-        .hasSize(15);
+    assertThat(html("/lokalraad").split("class=\"card\"", -1)).hasSize(15);
   }
 
   @Test
   void contactPageListsEveryCouncilAndTheAreasWithout() throws Exception {
     String page = html("/kontakt");
 
-    org.assertj.core.api.Assertions.assertThat(page)
+    assertThat(page)
         .contains("href=\"/kontakt.csv\"")
         .contains("Lokalområder uden lokalråd")
         .contains("Næstved Midtby");
-    org.assertj.core.api.Assertions.assertThat(page.split("href=\"/lokalraad/", -1)).hasSize(15);
+    assertThat(page.split("href=\"/lokalraad/", -1)).hasSize(15);
   }
 
   @Test
@@ -108,17 +108,16 @@ class DirectoryPagesTests {
             .getContentAsString(StandardCharsets.UTF_8);
 
     String[] lines = csv.split("\r\n");
-    org.assertj.core.api.Assertions.assertThat(lines).hasSize(20);
-    org.assertj.core.api.Assertions.assertThat(lines[0])
-        .startsWith("\uFEFF\"Lokalområde\";\"Lokalråd\"");
-    org.assertj.core.api.Assertions.assertThat(csv)
+    assertThat(lines).hasSize(20);
+    assertThat(lines[0]).startsWith("\uFEFF\"Lokalområde\";\"Lokalråd\"");
+    assertThat(csv)
         .contains("\"Fensmark\";\"Fensmark Lokalråd\";\"Aktiv\";\"fensmark@lokalraad.example\"")
         .contains("\"Herlufsholm\";\"\";\"\"");
   }
 
   @Test
   void csvFieldsAreQuotedAndCannotStartAFormula() {
-    org.assertj.core.api.Assertions.assertThat(ContactController.row("a\"b", "=SUM(A1)", null))
+    assertThat(ContactController.row("a\"b", "=SUM(A1)", null))
         .isEqualTo("\"a\"\"b\";\"'=SUM(A1)\";\"\"\r\n");
   }
 
@@ -140,7 +139,7 @@ class DirectoryPagesTests {
             .andExpect(content().string(containsString("Find your local area")))
             .andReturn();
     var cookie = result.getResponse().getCookie("samspil-sprog");
-    org.assertj.core.api.Assertions.assertThat(cookie).isNotNull();
+    assertThat(cookie).isNotNull();
 
     mvc.perform(get("/kontakt").cookie(cookie).accept(MediaType.TEXT_HTML))
         .andExpect(content().string(containsString("Contact details")))

@@ -1,9 +1,11 @@
 package dk.samspil.council.web;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -15,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -38,13 +41,12 @@ class OpenDataApiTests {
         .andExpect(jsonPath("$.features[*].type", everyItem(is("Feature"))))
         .andExpect(
             jsonPath(
-                "$.features[*].geometry.type",
-                everyItem(org.hamcrest.Matchers.in(java.util.List.of("Polygon", "MultiPolygon")))))
+                "$.features[*].geometry.type", everyItem(in(List.of("Polygon", "MultiPolygon")))))
         .andExpect(jsonPath("$.features[?(@.properties.council == null)]", hasSize(5)))
         .andExpect(
             jsonPath(
                 "$.features[?(@.properties.slug == 'fladsaa')].properties.parishes[*]",
-                org.hamcrest.Matchers.containsInAnyOrder("7502", "7503", "7505", "7506")))
+                containsInAnyOrder("7502", "7503", "7505", "7506")))
         .andExpect(
             jsonPath(
                 "$.features[?(@.properties.slug == 'fladsaa')].properties.character",

@@ -3,20 +3,41 @@ package dk.samspil.council.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samspil.council.Participation;
-import dk.samspil.shared.FieldError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.List;
-import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ProfileFormTests {
 
+  static ValidatorFactory factory;
+  static Validator validator;
+
+  @BeforeAll
+  static void startValidator() {
+    factory = Validation.buildDefaultValidatorFactory();
+    validator = factory.getValidator();
+  }
+
+  @AfterAll
+  static void closeValidator() {
+    factory.close();
+  }
+
   static ProfileForm form(String website, String capacity) {
     return new ProfileForm(
-        null, null, website, null, null, capacity, null, List.of("1"), "Tekst\n\nMere");
+        null, null, website, null, null, capacity, null, List.of(1L), "Tekst\n\nMere");
   }
 
   static List<String> fields(ProfileForm form) {
-    return form.validate(Set.of(1L, 2L)).stream().map(FieldError::field).toList();
+    return validator.validate(form).stream()
+        .map(ConstraintViolation::getPropertyPath)
+        .map(Object::toString)
+        .toList();
   }
 
   @Test
@@ -49,8 +70,8 @@ class ProfileFormTests {
                 " første tirsdag ",
                 "7",
                 "",
-                "MOEDE",
-                List.of("2", "1"),
+                Participation.MOEDE,
+                List.of(2L, 1L),
                 "")
             .toProfile();
 

@@ -5,22 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.account.AccountManagement;
-import dk.samspil.account.TestPrincipals;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.organisation.Committee;
+import dk.samspil.organisation.CommitteeDraft;
 import dk.samspil.organisation.Department;
+import dk.samspil.organisation.OrganisationAdministration;
 import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.organisation.Theme;
 import dk.samspil.organisation.ThemeDraft;
-import java.nio.charset.StandardCharsets;
+import dk.samspil.shared.AdminTestSupport;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +39,14 @@ class OrganisationAdminTests {
   @Autowired MockMvc mvc;
   @Autowired AccountManagement accounts;
   @Autowired OrganisationManagement organisation;
+  @Autowired OrganisationAdministration administration;
   @Autowired CouncilManagement councils;
   @Autowired JdbcClient jdbc;
 
   /** What a test created, as "table:column:value", removed afterwards. */
-  final java.util.List<String[]> created = new java.util.ArrayList<>();
+  final List<String[]> created = new ArrayList<>();
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void removeWhatTheTestCreated() {
     for (String[] row : created) {
       jdbc.sql("delete from " + row[0] + " where " + row[1] + " = ?").param(row[2]).update();
@@ -54,27 +58,19 @@ class OrganisationAdminTests {
   }
 
   RequestPostProcessor admin() {
-    return TestPrincipals.as(accounts.accountByEmail("admin@samspil.test").orElseThrow());
+    return AdminTestSupport.admin(accounts);
   }
 
   String page(MockHttpServletRequestBuilder request, ResultMatcher expected) throws Exception {
-    return mvc.perform(request.with(admin()))
-        .andExpect(expected)
-        .andReturn()
-        .getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
+    return AdminTestSupport.page(mvc, admin(), request, expected);
   }
 
   String page(MockHttpServletRequestBuilder request) throws Exception {
-    return page(request, status().isOk());
+    return AdminTestSupport.page(mvc, admin(), request);
   }
 
   long audit(String action, String type, Object id) {
-    return jdbc.sql(
-            "select count(*) from audit_entry where action = ? and entity_type = ? and entity_id = ?")
-        .params(action, type, String.valueOf(id))
-        .query(Long.class)
-        .single();
+    return AdminTestSupport.audit(jdbc, action, type, id);
   }
 
   static String unique() {
@@ -127,7 +123,7 @@ class OrganisationAdminTests {
   @Test
   void renamesAThemeButKeepsItsSlug() throws Exception {
     Theme theme =
-        organisation.createTheme(new ThemeDraft("omdoeb-" + unique(), "Gammelt navn", null));
+        administration.createTheme(new ThemeDraft("omdoeb-" + unique(), "Gammelt navn", null));
     created("theme", "slug", theme.getSlug());
     assertThat(page(get("/admin/temaer/" + theme.getId())))
         .contains("value=\"Gammelt navn\"")
@@ -152,7 +148,7 @@ class OrganisationAdminTests {
   @Test
   void deletesAThemeNothingUses() throws Exception {
     Theme theme =
-        organisation.createTheme(new ThemeDraft("slet-" + unique(), "Til sletning", null));
+        administration.createTheme(new ThemeDraft("slet-" + unique(), "Til sletning", null));
     created("theme", "slug", theme.getSlug());
 
     mvc.perform(post("/admin/temaer/" + theme.getId() + "/slet").with(csrf()).with(admin()))
@@ -193,7 +189,7 @@ class OrganisationAdminTests {
                 .with(csrf())
                 .with(admin()))
         .andExpect(redirectedUrl("/admin/centre"))
-        .andExpect(flash().attribute("notice", "admin.department.created"));
+        .andExpect(confirms("admin.department.created"));
     Department department = organisation.departmentByName(name).orElseThrow();
     assertThat(page(get("/admin/centre"))).contains(name).contains("Prøveenheden");
 
@@ -230,9 +226,11 @@ class OrganisationAdminTests {
     String suffix = unique();
     created("committee", "name", "Gammelt udvalg " + suffix);
     created("committee", "name", "Nyt udvalg " + suffix);
-    organisation.createCommittee(
-        "Gammelt udvalg " + suffix, LocalDate.of(2010, 1, 1), LocalDate.of(2013, 12, 31));
-    organisation.createCommittee("Nyt udvalg " + suffix, LocalDate.of(2026, 1, 1), null);
+    administration.createCommittee(
+        new CommitteeDraft(
+            "Gammelt udvalg " + suffix, LocalDate.of(2010, 1, 1), LocalDate.of(2013, 12, 31)));
+    administration.createCommittee(
+        new CommitteeDraft("Nyt udvalg " + suffix, LocalDate.of(2026, 1, 1), null));
 
     String html = page(get("/admin/udvalg"));
 
@@ -255,7 +253,7 @@ class OrganisationAdminTests {
                 .with(csrf())
                 .with(admin()))
         .andExpect(redirectedUrl("/admin/udvalg"))
-        .andExpect(flash().attribute("notice", "admin.committee.created"));
+        .andExpect(confirms("admin.committee.created"));
 
     Committee committee =
         organisation.committees().stream()
@@ -300,7 +298,8 @@ class OrganisationAdminTests {
   @Test
   void editsACommittee() throws Exception {
     Committee committee =
-        organisation.createCommittee("Rettes " + unique(), LocalDate.of(2022, 1, 1), null);
+        administration.createCommittee(
+            new CommitteeDraft("Rettes " + unique(), LocalDate.of(2022, 1, 1), null));
     created("committee", "name", committee.getName());
     assertThat(page(get("/admin/udvalg/" + committee.getId()))).contains("value=\"2022-01-01\"");
 
