@@ -1,5 +1,9 @@
 package dk.samspil;
 
+import dk.samspil.account.AccountManagement;
+import dk.samspil.council.CouncilManagement;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import static dk.samspil.account.Personas.Persona.ADMINISTRATOR;
 import static dk.samspil.account.Personas.Persona.ANONYMOUS;
 import static dk.samspil.account.Personas.Persona.CHAIR_A;
@@ -277,8 +281,8 @@ class AuthorizationMatrixTests {
 
   @Autowired MockMvc mvc;
   @Autowired Personas personas;
-  @Autowired dk.samspil.account.AccountManagement accounts;
-  @Autowired dk.samspil.council.CouncilManagement councils;
+  @Autowired AccountManagement accounts;
+  @Autowired CouncilManagement councils;
   @Autowired CouncilMembership membership;
 
   @Autowired
@@ -334,7 +338,7 @@ class AuthorizationMatrixTests {
    */
   List<Row> administrationRows() {
     Set<String> explicit = MATRIX.stream().map(Row::key).collect(Collectors.toSet());
-    List<Row> rows = new java.util.ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       Set<HttpMethod> methods =
           info.getMethodsCondition().getMethods().isEmpty()
@@ -360,7 +364,7 @@ class AuthorizationMatrixTests {
 
   @TestFactory
   Stream<DynamicTest> allowsAndDeniesEachPersonAsTheMatrixSays() {
-    Map<Persona, Authentication> signedIn = new java.util.EnumMap<>(Persona.class);
+    Map<Persona, Authentication> signedIn = new EnumMap<>(Persona.class);
     return Stream.concat(MATRIX.stream(), administrationRows().stream())
         .flatMap(
             row ->

@@ -1,4 +1,5 @@
 package dk.samspil.shared;
+import java.util.Arrays;
 
 /**
  * A change that a rule refuses, with the form field it concerns and the reason as a message key and
@@ -11,7 +12,7 @@ public abstract class ChangeRefused extends RuntimeException {
   private final transient Object[] arguments;
 
   protected ChangeRefused(String field, String messageKey, Object... arguments) {
-    super(messageKey + " " + java.util.Arrays.toString(arguments));
+    super(messageKey + " " + Arrays.toString(arguments));
     this.field = field;
     this.messageKey = messageKey;
     this.arguments = arguments;

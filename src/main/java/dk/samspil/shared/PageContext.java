@@ -1,5 +1,6 @@
 package dk.samspil.shared;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -19,6 +20,7 @@ public final class PageContext {
   private final String municipalityName;
   private final Authentication authentication;
   private final CsrfToken csrf;
+  private final List<String> footerNotes;
   private Confirmation confirmation;
 
   public PageContext(
@@ -28,7 +30,8 @@ public final class PageContext {
       MapProperties map,
       String municipalityName,
       Authentication authentication,
-      CsrfToken csrf) {
+      CsrfToken csrf,
+      List<String> footerNotes) {
     this.messages = messages;
     this.locale = locale;
     this.path = path;
@@ -36,6 +39,12 @@ public final class PageContext {
     this.municipalityName = municipalityName;
     this.authentication = authentication;
     this.csrf = csrf;
+    this.footerNotes = List.copyOf(footerNotes);
+  }
+
+  /** The message keys of the footer's notes that apply (see {@link FooterNote}). */
+  public List<String> footerNotes() {
+    return footerNotes;
   }
 
   /** What was just done, to show at the top of the page, or null (see {@link Forms#confirm}). */

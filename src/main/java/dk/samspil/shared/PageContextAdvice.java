@@ -1,6 +1,7 @@
 package dk.samspil.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -18,14 +19,17 @@ class PageContextAdvice {
   private final MessageSource messages;
   private final MapProperties map;
   private final String municipalityName;
+  private final List<FooterNote> footerNotes;
 
   PageContextAdvice(
       MessageSource messages,
       MapProperties map,
-      @Value("${samspil.municipality.name}") String municipalityName) {
+      @Value("${samspil.municipality.name}") String municipalityName,
+      List<FooterNote> footerNotes) {
     this.messages = messages;
     this.map = map;
     this.municipalityName = municipalityName;
+    this.footerNotes = footerNotes;
   }
 
   @ModelAttribute("ctx")
@@ -40,7 +44,8 @@ class PageContextAdvice {
             map,
             municipalityName,
             SecurityContextHolder.getContext().getAuthentication(),
-            (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+            (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+            footerNotes.stream().filter(FooterNote::shown).map(FooterNote::messageKey).toList());
     Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
     if (flash != null && flash.get(Confirmation.ATTRIBUTE) instanceof Confirmation confirmation) {
       context.confirm(confirmation);

@@ -1,5 +1,8 @@
 package dk.samspil.account;
 
+import java.net.HttpCookie;
+import java.net.URLEncoder;
+import org.hamcrest.Matchers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -152,12 +155,12 @@ class SignInTests {
             header()
                 .string(
                     "Content-Security-Policy",
-                    org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("script-src 'self';"),
-                        org.hamcrest.Matchers.containsString("style-src 'self';"),
-                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
-                        org.hamcrest.Matchers.containsString("https://tile.openstreetmap.org"),
-                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe")))))
+                    Matchers.allOf(
+                        Matchers.containsString("script-src 'self';"),
+                        Matchers.containsString("style-src 'self';"),
+                        Matchers.containsString("frame-ancestors 'none'"),
+                        Matchers.containsString("https://tile.openstreetmap.org"),
+                        Matchers.not(Matchers.containsString("unsafe")))))
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))
         .andExpect(header().string("X-Frame-Options", "DENY"))
         .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
@@ -166,7 +169,7 @@ class SignInTests {
         .andExpect(
             header()
                 .string(
-                    "Strict-Transport-Security", org.hamcrest.Matchers.containsString("max-age=")));
+                    "Strict-Transport-Security", Matchers.containsString("max-age=")));
   }
 
   @Test
@@ -196,7 +199,7 @@ class SignInTests {
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
                         "username="
-                            + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
+                            + URLEncoder.encode(email, StandardCharsets.UTF_8)
                             + "&password="
                             + PASSWORD
                             + "&_csrf="
@@ -220,7 +223,7 @@ class SignInTests {
     return ((CookieManager) client.cookieHandler().orElseThrow())
         .getCookieStore().getCookies().stream()
             .filter(cookie -> cookie.getName().equals("SESSION"))
-            .map(java.net.HttpCookie::getValue)
+            .map(HttpCookie::getValue)
             .findFirst()
             .orElse(null);
   }

@@ -1,5 +1,6 @@
 package dk.samspil.benchmark;
 
+import java.lang.reflect.InvocationTargetException;
 import dk.samspil.SamspilApplication;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -107,7 +108,7 @@ public final class PageBenchmark {
             try {
               Object result = method.invoke(dataSource, arguments);
               return result instanceof Connection connection ? counting(connection) : result;
-            } catch (java.lang.reflect.InvocationTargetException e) {
+            } catch (InvocationTargetException e) {
               throw e.getCause();
             }
           });
@@ -125,7 +126,7 @@ public final class PageBenchmark {
                 }
                 try {
                   return method.invoke(connection, arguments);
-                } catch (java.lang.reflect.InvocationTargetException e) {
+                } catch (InvocationTargetException e) {
                   throw e.getCause();
                 }
               });

@@ -1,5 +1,6 @@
 package dk.samspil.browser;
 
+import com.microsoft.playwright.options.AriaRole;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +75,7 @@ class AccountBrowserTests {
     Browser.assertAccessible(page);
 
     page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
+            AriaRole.BUTTON,
             new Page.GetByRoleOptions().setName("Send link"))
         .click();
     assertThat(page.locator(".form-error-message")).containsText("Skriv din e-mailadresse.");

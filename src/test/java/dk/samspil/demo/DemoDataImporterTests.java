@@ -1,18 +1,23 @@
 package dk.samspil.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import dk.samspil.SamspilTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 @SamspilTest
 class DemoDataImporterTests {
 
   @Autowired DemoDataImporter importer;
   @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
 
   List<Integer> counts() {
     return List.of(
@@ -93,5 +98,12 @@ class DemoDataImporterTests {
     assertThat(DemoDataRunner.isEnabled("auto", false)).isFalse();
     assertThat(DemoDataRunner.isEnabled("true", false)).isTrue();
     assertThat(DemoDataRunner.isEnabled("false", true)).isFalse();
+  }
+
+  @Test
+  void everyPageSaysTheDemonstrationsPeopleAreFictitious() throws Exception {
+    mvc.perform(get("/"))
+        .andExpect(
+            content().string(containsString("Kontaktpersoner og e-mailadresser i demonstrationen er fiktive.")));
   }
 }

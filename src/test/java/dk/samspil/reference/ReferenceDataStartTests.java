@@ -3,6 +3,10 @@ package dk.samspil.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samspil.SamspilApplication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +42,7 @@ class ReferenceDataStartTests {
           "demo_import");
 
   @Test
-  void startsWithTheMunicipalitysReferenceDataAndNothingFictitious() {
+  void startsWithTheMunicipalitysReferenceDataAndNothingFictitious() throws Exception {
     try (ConfigurableApplicationContext samspil =
         new SpringApplicationBuilder(SamspilApplication.class)
             .run(
@@ -81,6 +85,18 @@ class ReferenceDataStartTests {
           .isZero();
       assertThat(jdbc.sql("select dataset from reference_import").query(String.class).list())
           .containsExactly("naestved");
+
+      String port = samspil.getEnvironment().getProperty("local.server.port");
+      String frontPage =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(frontPage)
+          .contains("Indeholder data fra Geodatastyrelsen")
+          .as("the demonstration's footer note stays in the demonstration")
+          .doesNotContain("fiktive");
     }
   }
 }

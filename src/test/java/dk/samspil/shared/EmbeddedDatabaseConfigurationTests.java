@@ -1,5 +1,6 @@
 package dk.samspil.shared;
 
+import javax.sql.DataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -37,7 +38,7 @@ class EmbeddedDatabaseConfigurationTests {
             context -> {
               assertThat(context).hasSingleBean(EmbeddedPostgres.class);
               assertThat(context).hasSingleBean(EmbeddedDatabaseInUse.class);
-              try (var connection = context.getBean(javax.sql.DataSource.class).getConnection();
+              try (var connection = context.getBean(DataSource.class).getConnection();
                   var rows = connection.createStatement().executeQuery("show server_version")) {
                 rows.next();
                 assertThat(rows.getString(1)).startsWith("17.");

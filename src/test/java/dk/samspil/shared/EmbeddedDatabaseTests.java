@@ -1,5 +1,6 @@
 package dk.samspil.shared;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +55,7 @@ class EmbeddedDatabaseTests {
       assertThat(rows.getString(3)).as("synchronous_commit for kept data").isEqualTo("on");
     }
     assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
-        .isNotEqualTo(java.util.Optional.of(true));
+        .isNotEqualTo(Optional.of(true));
   }
 
   private static Process startInAnotherJvm(Path directory) throws Exception {

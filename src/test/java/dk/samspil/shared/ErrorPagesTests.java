@@ -1,5 +1,10 @@
 package dk.samspil.shared;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.assertj.core.api.Assertions;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,21 +25,21 @@ class ErrorPagesTests {
   @LocalServerPort int port;
 
   /** A real request to the server: error pages are rendered by the servlet container's dispatch. */
-  java.net.http.HttpResponse<String> fetch(String path, String accept) throws Exception {
-    var client = java.net.http.HttpClient.newHttpClient();
+  HttpResponse<String> fetch(String path, String accept) throws Exception {
+    var client = HttpClient.newHttpClient();
     return client.send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Accept", accept)
             .build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void showsTheDanishServerErrorPageInTheLayout() throws Exception {
     var response = fetch("/test/fejl", "text/html");
 
-    org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(500);
-    org.assertj.core.api.Assertions.assertThat(response.body())
+    Assertions.assertThat(response.statusCode()).isEqualTo(500);
+    Assertions.assertThat(response.body())
         .contains("Der skete en fejl hos os")
         .contains("Det er ikke din skyld")
         .contains("class=\"skipnav\"")
@@ -48,8 +53,8 @@ class ErrorPagesTests {
         new String[] {"/ingen/side/her", "/lokalomraader/atlantis", "/lokalraad/atlantis"}) {
       var response = fetch(path, "text/html,application/xhtml+xml");
 
-      org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(path).isEqualTo(404);
-      org.assertj.core.api.Assertions.assertThat(response.body())
+      Assertions.assertThat(response.statusCode()).as(path).isEqualTo(404);
+      Assertions.assertThat(response.body())
           .as(path)
           .contains("<html lang=\"da\">")
           .contains("Siden findes ikke")
@@ -61,12 +66,12 @@ class ErrorPagesTests {
   void answersUnknownApiPathsWithJson() throws Exception {
     var response = fetch("/api/v1/ukendt", "*/*");
 
-    org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(404);
-    org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type"))
+    Assertions.assertThat(response.statusCode()).isEqualTo(404);
+    Assertions.assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(
             type ->
-                org.assertj.core.api.Assertions.assertThat(type).startsWith("application/json"));
-    org.assertj.core.api.Assertions.assertThat(response.body()).contains("\"status\":404");
+                Assertions.assertThat(type).startsWith("application/json"));
+    Assertions.assertThat(response.body()).contains("\"status\":404");
   }
 
   @Test
