@@ -31,7 +31,8 @@ class FormKitTests {
       @WebAddress String website,
       @IsoDate String founded,
       @WholeNumber(min = 1, max = 99) String members,
-      @Size(max = 5) String code) {}
+      @Size(max = 5) String code,
+      @PhoneNumber String phone) {}
 
   static final class Refused extends ChangeRefused {
     Refused() {
@@ -64,7 +65,14 @@ class FormKitTests {
     FormErrors errors =
         FormErrors.of(
             validate(
-                new TestForm(" ", "navn@", "javascript:alert(1)", "31-01-2026", "100", "123456"),
+                new TestForm(
+                    " ",
+                    "navn@",
+                    "javascript:alert(1)",
+                    "31-01-2026",
+                    "100",
+                    "123456",
+                    "ring til mig"),
                 danish));
 
     assertThat(text(errors, "name", danish)).isEqualTo("Udfyld feltet.");
@@ -73,12 +81,13 @@ class FormKitTests {
     assertThat(text(errors, "founded", danish)).startsWith("Skriv datoen som åååå-mm-dd");
     assertThat(text(errors, "members", danish)).isEqualTo("Skriv et helt tal fra 1 til 99.");
     assertThat(text(errors, "code", danish)).isEqualTo("Skriv højst 5 tegn.");
+    assertThat(text(errors, "phone", danish)).startsWith("Skriv telefonnummeret med cifre");
   }
 
   @Test
   void explainsInEnglishToAnEnglishReader() {
     FormErrors errors =
-        FormErrors.of(validate(new TestForm("", "", "", "", "0", ""), Locale.ENGLISH));
+        FormErrors.of(validate(new TestForm("", "", "", "", "0", "", ""), Locale.ENGLISH));
 
     assertThat(text(errors, "name", Locale.ENGLISH)).isEqualTo("Fill in the field.");
     assertThat(text(errors, "members", Locale.ENGLISH))
@@ -97,7 +106,8 @@ class FormKitTests {
                     "https://fensmark.dk",
                     "2026-01-31",
                     "12",
-                    "ab"),
+                    "ab",
+                    " +45 (55) 12-34-56 "),
                 Locale.forLanguageTag("da")));
 
     assertThat(errors.any()).isFalse();
@@ -109,7 +119,7 @@ class FormKitTests {
   void summarisesInTheOrderOfTheFields() {
     FormErrors errors =
         FormErrors.of(
-            validate(new TestForm("", "x", "", "", "", "123456"), Locale.forLanguageTag("da")));
+            validate(new TestForm("", "x", "", "", "", "123456", ""), Locale.forLanguageTag("da")));
 
     assertThat(errors.all())
         .extracting(error -> ((FieldError) error).getField())
@@ -122,7 +132,7 @@ class FormKitTests {
   @Test
   void turnsARefusalIntoAnErrorOnItsFieldAndKeepsTheForm() {
     Locale danish = Locale.forLanguageTag("da");
-    TestForm typed = new TestForm("Fensmark", "a@b.dk", "", "", "", "");
+    TestForm typed = new TestForm("Fensmark", "a@b.dk", "", "", "", "", "");
     BindingResult result = validate(typed, danish);
     MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -144,7 +154,7 @@ class FormKitTests {
   @Test
   void runsTheActionOfAValidForm() {
     BindingResult result =
-        validate(new TestForm("Fensmark", "", "", "", "", ""), Locale.forLanguageTag("da"));
+        validate(new TestForm("Fensmark", "", "", "", "", "", ""), Locale.forLanguageTag("da"));
     MockHttpServletResponse response = new MockHttpServletResponse();
 
     assertThat(Forms.submit(result, response, () -> "redirect:/done", () -> "form"))

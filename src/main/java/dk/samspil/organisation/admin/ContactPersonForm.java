@@ -6,8 +6,8 @@ import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationChangeRefused;
 import dk.samspil.shared.EmailAddress;
 import dk.samspil.shared.Forms;
+import dk.samspil.shared.PhoneNumber;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import org.springframework.validation.BindingResult;
@@ -17,8 +17,7 @@ public record ContactPersonForm(
     @NotBlank @Size(max = 200) String name,
     @Size(max = 200) String title,
     @NotBlank @EmailAddress String email,
-    @Size(max = 40) @Pattern(regexp = "\\s*[+0-9 ()./-]*\\s*", message = "{admin.field.phone}")
-        String phone,
+    @PhoneNumber String phone,
     Long departmentId) {
 
   static ContactPersonForm empty() {
