@@ -1,8 +1,12 @@
 package dk.samspil.organisation;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Extension point: a module tells what the municipality's contact persons are the contact persons
@@ -17,6 +21,27 @@ public interface ContactPersonDuties {
    * language; a person who serves nothing of this kind is left out.
    */
   Map<Long, Duties> byContactPerson(Locale locale);
+
+  /**
+   * Groups things by their contact person's id (things without one are left out), in the given
+   * order, as the duties of one label.
+   */
+  static <T> Map<Long, Duties> byContactPerson(
+      String label,
+      Collection<T> things,
+      Function<T, Long> contactPersonId,
+      Function<T, Link> link) {
+    Map<Long, List<Link>> links = new LinkedHashMap<>();
+    for (T thing : things) {
+      Long personId = contactPersonId.apply(thing);
+      if (personId != null) {
+        links.computeIfAbsent(personId, id -> new ArrayList<>()).add(link.apply(thing));
+      }
+    }
+    Map<Long, Duties> duties = new LinkedHashMap<>();
+    links.forEach((personId, served) -> duties.put(personId, new Duties(label, served)));
+    return duties;
+  }
 
   /** A label ("Lokalråd:") and the things served, each a link to its administration page. */
   record Duties(String label, List<Link> links) {

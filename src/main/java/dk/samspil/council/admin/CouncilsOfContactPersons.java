@@ -3,11 +3,8 @@ package dk.samspil.council.admin;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.organisation.ContactPersonDuties;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,26 +26,10 @@ class CouncilsOfContactPersons implements ContactPersonDuties {
 
   @Override
   public Map<Long, Duties> byContactPerson(Locale locale) {
-    String label = messages.getMessage("admin.contacts.serves.councils", null, locale);
-    Map<Long, List<Council>> byPerson =
-        councils.councils().stream()
-            .filter(council -> council.getContactPersonId() != null)
-            .collect(
-                Collectors.groupingBy(
-                    Council::getContactPersonId, LinkedHashMap::new, Collectors.toList()));
-    Map<Long, Duties> duties = new LinkedHashMap<>();
-    byPerson.forEach(
-        (personId, served) ->
-            duties.put(
-                personId,
-                new Duties(
-                    label,
-                    served.stream()
-                        .map(
-                            council ->
-                                new Link(
-                                    council.getName(), "/admin/lokalraad/" + council.getSlug()))
-                        .toList())));
-    return duties;
+    return ContactPersonDuties.byContactPerson(
+        messages.getMessage("admin.contacts.serves.councils", null, locale),
+        councils.councils(),
+        Council::getContactPersonId,
+        council -> new Link(council.getName(), "/admin/lokalraad/" + council.getSlug()));
   }
 }
