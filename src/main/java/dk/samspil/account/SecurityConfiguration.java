@@ -95,6 +95,7 @@ class SecurityConfiguration {
                 .passwordParameter("password")
                 .failureHandler(new SignInFailureHandler())
                 .permitAll());
+    http.exceptionHandling(denied -> denied.accessDeniedHandler(new AccessDeniedPage()));
     http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logget-ud"));
     http.sessionManagement(
         session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

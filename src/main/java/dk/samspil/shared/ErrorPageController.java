@@ -20,6 +20,7 @@ class ErrorPageController implements ErrorController {
     HttpStatus status = status(request);
     response.setStatus(status.value());
     model.addAttribute("status", status.value());
+    model.addAttribute("reason", ErrorReason.of(request));
     if (isApi(request)) {
       return "forward:/error/json";
     }
