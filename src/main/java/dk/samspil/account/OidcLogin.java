@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class OidcLogin implements SecurityConfiguration.OidcLoginConfigurer {
 
   private final OidcUsers users;
+  private final SignInSuccessHandler signedIn;
 
-  OidcLogin(OidcUsers users) {
+  OidcLogin(OidcUsers users, SignInSuccessHandler signedIn) {
     this.users = users;
+    this.signedIn = signedIn;
   }
 
   @Override
@@ -31,6 +33,7 @@ class OidcLogin implements SecurityConfiguration.OidcLoginConfigurer {
                 .userInfoEndpoint(endpoint -> endpoint.oidcUserService(users))
                 // the provider's tokens live in the (database) session, not in one node's memory
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .successHandler(signedIn)
                 .failureHandler(failureHandler()));
   }
 

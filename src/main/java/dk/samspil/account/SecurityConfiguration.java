@@ -67,6 +67,7 @@ class SecurityConfiguration {
       List<PublicPaths> publicPaths,
       ObjectProvider<ClientRegistrationRepository> oidcProviders,
       ObjectProvider<OidcLoginConfigurer> oidcLogin,
+      SignInSuccessHandler signedIn,
       @Qualifier("requestMappingHandlerMapping")
           ObjectProvider<RequestMappingHandlerMapping> controllers)
       throws Exception {
@@ -93,6 +94,7 @@ class SecurityConfiguration {
             form.loginPage("/login")
                 .usernameParameter("username")
                 .passwordParameter("password")
+                .successHandler(signedIn)
                 .failureHandler(new SignInFailureHandler())
                 .permitAll());
     http.exceptionHandling(denied -> denied.accessDeniedHandler(new AccessDeniedPage()));

@@ -3,6 +3,9 @@ package dk.samspil.shared;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,7 @@ class ErrorPageController implements ErrorController {
     response.setStatus(status.value());
     model.addAttribute("status", status.value());
     model.addAttribute("reason", ErrorReason.of(request));
+    model.addAttribute("signIn", signInBackTo(request));
     if (isApi(request)) {
       return "forward:/error/json";
     }
@@ -36,6 +40,28 @@ class ErrorPageController implements ErrorController {
   @RequestMapping("/error/json")
   ResponseEntity<Map<String, Object>> forwardedJson(HttpServletRequest request) {
     return json(request);
+  }
+
+  /**
+   * The sign-in link for a refused form: back to the page the form was on (its Referer, when that
+   * is a page of this site), since the form's own address only takes a POST.
+   */
+  static String signInBackTo(HttpServletRequest request) {
+    String referer = request.getHeader("Referer");
+    if (referer == null) {
+      return "/login";
+    }
+    try {
+      URI from = URI.create(referer);
+      if (from.getHost() == null || !from.getHost().equalsIgnoreCase(request.getServerName())) {
+        return "/login";
+      }
+      String path =
+          from.getRawPath() == null || from.getRawPath().isEmpty() ? "/" : from.getRawPath();
+      return "/login?fortsaet=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notAnAddress) {
+      return "/login";
+    }
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package dk.samspil.shared;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -99,6 +101,17 @@ public final class PageContext {
 
   public String path() {
     return path;
+  }
+
+  /** The sign-in link, which brings the person back to this page afterwards. */
+  public String signInHref() {
+    if (path == null
+        || path.equals("/")
+        || path.startsWith("/login")
+        || path.startsWith("/error")) {
+      return "/login";
+    }
+    return "/login?fortsaet=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
   }
 
   /** Whether the navigation item for {@code prefix} is the current section. */

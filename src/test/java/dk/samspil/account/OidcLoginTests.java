@@ -69,7 +69,9 @@ class OidcLoginTests {
 
     String landing = signIn("borger", claims("Formand.Fensmark@samspil.test", true, "F. Holm"));
 
-    assertThat(landing).isEqualTo(base + "/");
+    assertThat(landing)
+        .as("a council member lands on Mit lokalråd")
+        .isEqualTo(base + "/mit-lokalraad/fensmark");
     assertThat(whoAmI())
         .isEqualTo("OidcAccount|" + chair.getId() + "|Frederik Holm|ROLE_BORGER,ROLE_RAADSMEDLEM");
     // council rights are checked against the same account
@@ -172,6 +174,15 @@ class OidcLoginTests {
   }
 
   /** Clicks the provider's button, lets the provider sign in, and returns where Samspil lands. */
+  @Test
+  void returnsToThePageWhereThePersonClickedSignIn() throws Exception {
+    assertThat(get("/login?fortsaet=%2Flokalraad%2Fherlufmagle").statusCode()).isEqualTo(200);
+
+    String landing = signIn("borger", claims("Formand.Fensmark@samspil.test", true, "F. Holm"));
+
+    assertThat(landing).isEqualTo(base + "/lokalraad/herlufmagle");
+  }
+
   String signIn(String registration, Map<String, Object> claims) throws Exception {
     HttpResponse<String> toProvider = get("/oauth2/authorization/" + registration);
     assertThat(toProvider.statusCode()).isEqualTo(302);

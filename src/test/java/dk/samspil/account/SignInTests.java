@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -224,5 +225,86 @@ class SignInTests {
             .map(HttpCookie::getValue)
             .findFirst()
             .orElse(null);
+  }
+
+  /**
+   * A browser of its own: cookies kept (the session lives in PostgreSQL), redirects not followed.
+   */
+  final class Visitor {
+    final HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> get(String path) throws Exception {
+      return client.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in on the sign-in page at {@code loginPath}; returns where Samspil sends them. */
+    String signIn(String loginPath, String email, String password) throws Exception {
+      Matcher token =
+          Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(loginPath).body());
+      assertThat(token.find()).isTrue();
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "username="
+                              + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                              + "&password="
+                              + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                              + "&_csrf="
+                              + token.group(1)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(302);
+      return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+    }
+  }
+
+  @Test
+  void everyPagesSignInLinkBringsThePersonBackToThatPage() throws Exception {
+    mvc.perform(get("/lokalraad/fensmark"))
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString("href=\"/login?fortsaet=%2Flokalraad%2Ffensmark\"")));
+
+    assertThat(
+            new Visitor().signIn("/login?fortsaet=%2Flokalraad%2Ffensmark", newAccount(), PASSWORD))
+        .isEqualTo("/lokalraad/fensmark");
+  }
+
+  @Test
+  void neverSendsThePersonToAnotherSiteAfterSigningIn() throws Exception {
+    assertThat(
+            new Visitor()
+                .signIn("/login?fortsaet=%2F%2Fangriber.example%2Flogin", newAccount(), PASSWORD))
+        .isEqualTo("/");
+    assertThat(
+            new Visitor()
+                .signIn(
+                    "/login?fortsaet=https%3A%2F%2Fangriber.example%2F", newAccount(), PASSWORD))
+        .isEqualTo("/");
+  }
+
+  @Test
+  void landsACouncilMemberOnTheirCouncilsHome() throws Exception {
+    assertThat(new Visitor().signIn("/login", "medlem.fensmark@samspil.test", "demo1234demo"))
+        .isEqualTo("/mit-lokalraad/fensmark");
+  }
+
+  @Test
+  void returnsToThePageThatAskedForSignInBeforeAnythingElse() throws Exception {
+    Visitor visitor = new Visitor();
+    assertThat(visitor.get("/profil").statusCode()).isEqualTo(302);
+
+    assertThat(visitor.signIn("/login", "medlem.fensmark@samspil.test", "demo1234demo"))
+        .isEqualTo("/profil");
   }
 }

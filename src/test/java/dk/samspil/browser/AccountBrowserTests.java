@@ -63,7 +63,7 @@ class AccountBrowserTests {
     page.locator("#username").fill(email);
     page.locator("#password").fill(password);
     page.locator("main form button[type=submit]").click();
-    page.waitForURL(base + "/");
+    Browser.awaitSignedIn(page);
   }
 
   @Test

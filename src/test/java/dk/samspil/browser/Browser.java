@@ -84,6 +84,14 @@ final class Browser {
         "No Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM");
   }
 
+  /**
+   * Waits until the sign-in form has sent the person on, wherever they land (the page they came
+   * from, their council's home, the front page).
+   */
+  static void awaitSignedIn(Page page) {
+    page.waitForURL(url -> !url.contains("/login"));
+  }
+
   /** Asserts that axe finds no WCAG 2.1 A or AA violation on the page as it is now. */
   static void assertAccessible(Page page) {
     AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();

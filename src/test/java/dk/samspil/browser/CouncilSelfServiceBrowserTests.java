@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samspil.SamspilTest;
@@ -54,7 +55,7 @@ class CouncilSelfServiceBrowserTests {
     page.getByLabel("E-mailadresse").fill("formand.fensmark@samspil.test");
     page.getByLabel("Adgangskode").fill("demo1234demo");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-    page.waitForURL(base + "/");
+    Browser.awaitSignedIn(page);
   }
 
   @Test
@@ -118,9 +119,12 @@ class CouncilSelfServiceBrowserTests {
     page.getByLabel("E-mailadresse").fill("medlem.fensmark@samspil.test");
     page.getByLabel("Adgangskode").fill("demo1234demo");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-    page.waitForURL(base + "/");
+    page.waitForURL(base + "/mit-lokalraad/fensmark");
+    assertThat(page.locator("h1")).containsText("Fensmark");
 
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mit lokalråd")).click();
+    page.getByRole(AriaRole.BANNER)
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mit lokalråd"))
+        .click();
     page.waitForURL(base + "/mit-lokalraad");
     assertThat(page.locator("h1")).hasText("Mit lokalråd");
     Browser.assertAccessible(page);

@@ -73,7 +73,7 @@ class InviteToProfileJourneyTests {
     page.locator("#username").fill(who);
     page.locator("#password").fill(password);
     page.locator("main form button[type=submit]").click();
-    page.waitForURL(base + "/");
+    Browser.awaitSignedIn(page);
   }
 
   void signOut() {

@@ -60,7 +60,7 @@ class InvolvementBrowserTests {
     page.locator("#username").fill(email);
     page.locator("#password").fill("demo1234demo");
     page.locator("#password").press("Enter");
-    page.waitForURL(base + "/");
+    Browser.awaitSignedIn(page);
     return page;
   }
 

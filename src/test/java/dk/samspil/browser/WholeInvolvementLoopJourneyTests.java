@@ -56,7 +56,7 @@ class WholeInvolvementLoopJourneyTests {
     page.locator("#username").fill(email);
     page.locator("#password").fill("demo1234demo");
     page.locator("#password").press("Enter");
-    page.waitForURL(base + "/");
+    Browser.awaitSignedIn(page);
     return page;
   }
 

@@ -2,6 +2,8 @@ package dk.samspil.account.web;
 
 import dk.samspil.account.OidcRefusal;
 import dk.samspil.account.SignInFailureHandler;
+import dk.samspil.account.SignInSuccessHandler;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +33,10 @@ class LoginController {
       @RequestParam(name = "fejl", required = false) String failed,
       @RequestParam(name = "spaerret", required = false) Long lockedMinutes,
       @RequestParam(name = "besked", required = false) String refusal,
+      @RequestParam(name = "fortsaet", required = false) String from,
+      HttpServletRequest request,
       Model model) {
+    SignInSuccessHandler.remember(request, from);
     Object typed = model.getAttribute(SignInFailureHandler.TYPED_ADDRESS);
     model.addAttribute(
         "page",
