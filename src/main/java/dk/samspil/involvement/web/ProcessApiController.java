@@ -4,12 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.area.Area;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.council.Council;
+import dk.samspil.involvement.DocumentManagement;
 import dk.samspil.involvement.FeedbackVerdict;
 import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.Invitation;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.ProcessFilter;
+import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.organisation.Committee;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
@@ -89,17 +90,20 @@ class ProcessApiController {
 
   record OutcomeJson(String text, LocalDate date, String committee, String minutesUrl) {}
 
-  private final InvolvementManagement involvement;
+  private final ProcessQueries queries;
+  private final DocumentManagement documents;
   private final ProcessViews views;
   private final AreaManagement areas;
   private final OrganisationManagement organisation;
 
   ProcessApiController(
-      InvolvementManagement involvement,
+      ProcessQueries queries,
+      DocumentManagement documents,
       ProcessViews views,
       AreaManagement areas,
       OrganisationManagement organisation) {
-    this.involvement = involvement;
+    this.queries = queries;
+    this.documents = documents;
     this.views = views;
     this.areas = areas;
     this.organisation = organisation;
@@ -123,12 +127,10 @@ class ProcessApiController {
     Optional<ProcessFilter> filter =
         views.filter(new PublicPages.Filters(area, theme, type, status), lookups.areaList());
     Page<InvolvementProcess> found =
-        filter.isPresent()
-            ? involvement.publishedProcesses(filter.get(), page, size)
-            : Page.empty();
+        filter.isPresent() ? queries.publishedProcesses(filter.get(), page, size) : Page.empty();
     List<InvolvementProcess> processes = found.getContent();
     Map<Long, List<Invitation>> invitations =
-        involvement.invitationsOf(processes.stream().map(InvolvementProcess::getId).toList());
+        queries.invitationsOf(processes.stream().map(InvolvementProcess::getId).toList());
     Map<Long, Department> departments =
         organisation.departmentsById(
             processes.stream()
@@ -158,10 +160,10 @@ class ProcessApiController {
 
   @GetMapping("/{id}")
   ProcessJson process(@PathVariable Long id) {
-    InvolvementProcess process = involvement.publishedProcess(id);
-    List<Invitation> invitations = involvement.invitationsOf(id);
+    InvolvementProcess process = queries.publishedProcess(id);
+    List<Invitation> invitations = queries.invitationsOf(id);
     Map<Long, List<FileSummary>> attachments =
-        involvement.attachmentSummaries(
+        documents.attachmentSummaries(
             invitations.stream()
                 .filter(Invitation::isPubliclyVisible)
                 .map(Invitation::getId)
@@ -207,7 +209,7 @@ class ProcessApiController {
       Map<Long, Department> departments,
       Map<Long, Committee> committees,
       Map<Long, List<FileSummary>> attachments) {
-    LocalDate today = involvement.today();
+    LocalDate today = queries.today();
     List<InvitedJson> councils = new ArrayList<>();
     for (Invitation invitation : invitations) {
       Council council = lookups.councils().get(invitation.getCouncilId());
