@@ -20,6 +20,7 @@ import dk.samspil.shared.JsonApi;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +69,13 @@ class ProcessApiController {
 
   /**
    * An invited council: its answer ({@code invited | draft | contributed | declined | no_answer})
-   * and the verdict of the municipality's feedback ({@code used | partly_used | not_used}).
+   * and the verdict of the municipality's feedback ({@code used | partly_used | not_used}); its
+   * {@code councilStatus} tells a council that has closed down since ({@code nedlagt}).
    */
   record InvitedJson(
       String slug,
       String name,
+      String councilStatus,
       String answer,
       String feedback,
       @JsonInclude(JsonInclude.Include.NON_NULL) ContributionJson contribution) {}
@@ -123,14 +126,21 @@ class ProcessApiController {
     if (size < 1 || size > MAX_SIZE) {
       throw new BadApiRequest("api.processes.error.size", MAX_SIZE);
     }
-    Lookups lookups = lookups();
+    List<Area> allAreas = areas.areas();
     Optional<ProcessFilter> filter =
-        views.filter(new PublicPages.Filters(area, theme, type, status), lookups.areaList());
+        views.filter(new PublicPages.Filters(area, theme, type, status), allAreas);
     Page<InvolvementProcess> found =
         filter.isPresent() ? queries.publishedProcesses(filter.get(), page, size) : Page.empty();
     List<InvolvementProcess> processes = found.getContent();
     Map<Long, List<Invitation>> invitations =
         queries.invitationsOf(processes.stream().map(InvolvementProcess::getId).toList());
+    Lookups lookups =
+        lookups(
+            allAreas,
+            invitations.values().stream()
+                .flatMap(List::stream)
+                .map(Invitation::getCouncilId)
+                .toList());
     Map<Long, Department> departments =
         organisation.departmentsById(
             processes.stream()
@@ -177,7 +187,7 @@ class ProcessApiController {
     return json(
         process,
         invitations,
-        lookups(),
+        lookups(areas.areas(), invitations.stream().map(Invitation::getCouncilId).toList()),
         organisation.departmentsById(departmentIds),
         organisation.committeesById(committeeIds),
         attachments);
@@ -190,13 +200,12 @@ class ProcessApiController {
       Map<Long, Theme> themes,
       Map<Long, Council> councils) {}
 
-  private Lookups lookups() {
-    List<Area> all = areas.areas();
+  private Lookups lookups(List<Area> all, Collection<Long> councilIds) {
     return new Lookups(
         all,
         all.stream().collect(Collectors.toMap(Area::getId, Function.identity())),
         organisation.themes().stream().collect(Collectors.toMap(Theme::getId, Function.identity())),
-        views.councilsById());
+        views.councilsById(councilIds));
   }
 
   /**
@@ -221,6 +230,7 @@ class ProcessApiController {
           new InvitedJson(
               council.getSlug(),
               council.getName(),
+              council.getStatus().apiValue(),
               invitation.answerState(process, today).apiValue(),
               verdict == null ? null : verdict.apiValue(),
               attachments != null && invitation.isPubliclyVisible()

@@ -163,7 +163,8 @@ class ProcessViews {
     InvolvementProcess process = queries.publishedProcess(processId);
     LocalDate today = today();
     List<Invitation> invitations = queries.invitationsOf(processId);
-    Map<Long, Council> councilsById = councilsById();
+    Map<Long, Council> councilsById =
+        councilsById(invitations.stream().map(Invitation::getCouncilId).toList());
     List<Long> visible =
         invitations.stream().filter(Invitation::isPubliclyVisible).map(Invitation::getId).toList();
     Map<Long, List<FileSummary>> attachments = documents.attachmentSummaries(visible);
@@ -269,9 +270,12 @@ class ProcessViews {
     return items;
   }
 
-  Map<Long, Council> councilsById() {
-    return councils.councils().stream()
-        .collect(Collectors.toMap(Council::getId, Function.identity()));
+  /**
+   * The invited councils by id, closed-down (nedlagt) ones included: what a council contributed
+   * stays on record after it closes.
+   */
+  Map<Long, Council> councilsById(Collection<Long> ids) {
+    return councils.councilsById(ids);
   }
 
   static List<String> areaNames(InvolvementProcess process, Map<Long, Area> areasById) {

@@ -73,7 +73,7 @@ class StaffNoticeController {
               form.areaIds(),
               form.councilIds(),
               Act.by(principal.accountId()));
-          Forms.confirm(redirect, "notice.published");
+          Forms.confirm(redirect, "notice.sent");
           return "redirect:/medarbejder/orienteringer";
         },
         () -> {

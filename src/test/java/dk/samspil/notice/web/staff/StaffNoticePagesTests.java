@@ -1,6 +1,7 @@
 package dk.samspil.notice.web.staff;
 
 import static dk.samspil.involvement.InvolvementMother.unique;
+import static dk.samspil.shared.Confirmations.confirms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.servlet.FlashMap;
 
 /** Notices (orienteringer) from the staff side. */
 @SamspilTest
@@ -56,33 +56,27 @@ class StaffNoticePagesTests {
   void sendsANoticeToTheCouncilsOfTheAreasAndTheChosenCouncils() throws Exception {
     String title = unique("Ny busrute");
 
-    FlashMap confirmation =
-        mvc.perform(
-                post("/medarbejder/orienteringer")
-                    .with(csrf())
-                    .with(authentication(staff()))
-                    .param("titel", title)
-                    .param("tekst", "Rute 12 kører nu også om søndagen.")
-                    .param("center", String.valueOf(mother.departmentId()))
-                    .param("omraader", String.valueOf(mother.areaId("fensmark")))
-                    .param("raad", String.valueOf(mother.councilId("glumsoe"))))
-            .andExpect(status().is3xxRedirection())
-            .andReturn()
-            .getFlashMap();
+    mvc.perform(
+            post("/medarbejder/orienteringer")
+                .with(csrf())
+                .with(authentication(staff()))
+                .param("titel", title)
+                .param("tekst", "Rute 12 kører nu også om søndagen.")
+                .param("center", String.valueOf(mother.departmentId()))
+                .param("omraader", String.valueOf(mother.areaId("fensmark")))
+                .param("raad", String.valueOf(mother.councilId("glumsoe"))))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(confirms("notice.sent"));
 
     assertThat(mother.recipientsOfMailsAbout("Orientering: " + title))
         .contains("fensmark@lokalraad.example", "glumsoe@lokalraad.example")
         .doesNotContain("tappernoeje@lokalraad.example");
     assertThat(
-            mvc.perform(
-                    get("/medarbejder/orienteringer")
-                        .flashAttrs(confirmation)
-                        .with(authentication(staff())))
+            mvc.perform(get("/medarbejder/orienteringer").with(authentication(staff())))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8))
-        .contains("Orienteringen er sendt.")
         .contains(title)
         .contains("Fensmark; Glumsø og Omegns Lokalråd");
   }
