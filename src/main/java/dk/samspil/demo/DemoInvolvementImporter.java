@@ -4,19 +4,27 @@ import dk.samspil.account.Account;
 import dk.samspil.account.AccountManagement;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.council.CouncilManagement;
-import dk.samspil.involvement.DemonstrationHistory;
+import dk.samspil.involvement.AnswerManagement;
+import dk.samspil.involvement.FeedbackManagement;
 import dk.samspil.involvement.FeedbackVerdict;
-import dk.samspil.involvement.InvolvementManagement;
+import dk.samspil.involvement.Invitation;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.Phase;
 import dk.samspil.involvement.ProcessDraft;
+import dk.samspil.involvement.ProcessManagement;
+import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessType;
+import dk.samspil.notice.NoticeManagement;
 import dk.samspil.organisation.Committee;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
+import dk.samspil.shared.Act;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +46,8 @@ class DemoInvolvementImporter {
 
   private static final String FOLDER = "demo/naestved/";
 
+  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
   /** The committees of the reference data set the demonstration builds on. */
   private static final String COMMITTEES = "reference/naestved/organisation.json";
 
@@ -45,8 +55,11 @@ class DemoInvolvementImporter {
   private final AccountManagement accounts;
   private final CouncilManagement councils;
   private final OrganisationManagement organisation;
-  private final InvolvementManagement involvement;
-  private final DemonstrationHistory history;
+  private final ProcessManagement processes;
+  private final ProcessQueries queries;
+  private final AnswerManagement answers;
+  private final FeedbackManagement feedback;
+  private final NoticeManagement notices;
   private final JsonMapper json = JsonMapper.builder().build();
 
   DemoInvolvementImporter(
@@ -54,23 +67,30 @@ class DemoInvolvementImporter {
       AccountManagement accounts,
       CouncilManagement councils,
       OrganisationManagement organisation,
-      InvolvementManagement involvement,
-      DemonstrationHistory history) {
+      ProcessManagement processes,
+      ProcessQueries queries,
+      AnswerManagement answers,
+      FeedbackManagement feedback,
+      NoticeManagement notices) {
     this.areas = areas;
     this.accounts = accounts;
     this.councils = councils;
     this.organisation = organisation;
-    this.involvement = involvement;
-    this.history = history;
+    this.processes = processes;
+    this.queries = queries;
+    this.answers = answers;
+    this.feedback = feedback;
+    this.notices = notices;
   }
 
   /**
    * Involvement processes in every state and a few notices, with dates relative to today so that an
    * open process stays open. Each process is replayed step by step through the involvement module's
-   * guarded transitions ({@link DemonstrationHistory}), on the days the data names.
+   * use cases, as {@link Act#replayed replayed} acts on the days the data names: the same guarded
+   * transitions as what people do, and events that the mail listeners pass over.
    */
   void importProcessesAndNotices() throws IOException {
-    LocalDate today = involvement.today();
+    LocalDate today = queries.today();
     Map<String, LocalDate> committeeStarts = new HashMap<>();
     for (JsonNode committee : readJson(COMMITTEES).path("udvalg")) {
       committeeStarts.put(
@@ -87,14 +107,14 @@ class DemoInvolvementImporter {
       entry
           .path("lokalraad")
           .forEach(slug -> councilIds.add(councils.council(slug.asString()).getId()));
-      history.publishNotice(
+      notices.publish(
           entry.path("titel").asString(),
           entry.path("tekst").asString(),
           departmentId(entry.path("center").asString(null)),
           areaIds,
           councilIds,
-          accountId("medarbejder@samspil.test"),
-          day(today, entry.path("dag")));
+          Act.replayed(
+              accountId("medarbejder@samspil.test"), at(day(today, entry.path("dag")), 13)));
     }
   }
 
@@ -132,74 +152,83 @@ class DemoInvolvementImporter {
             phases,
             day(today, entry.path("frist")));
     if (entry.path("offentliggjort").isNull()) {
-      involvement.create(draft, by);
+      processes.create(draft, Act.by(by));
       return;
     }
     Set<Long> invited = new LinkedHashSet<>();
     entry.path("inviterede").forEach(slug -> invited.add(councilId(slug.asString())));
-    InvolvementProcess process =
-        history.publish(draft, by, invited, day(today, entry.path("offentliggjort")));
+    LocalDate published = day(today, entry.path("offentliggjort"));
+    InvolvementProcess process = processes.create(draft, Act.replayed(by, at(published, 9)));
     Long id = process.getId();
-    List<JsonNode> answers = new ArrayList<>();
-    entry.path("svar").forEach(answers::add);
-    answers.sort(Comparator.comparing(answer -> answer.path("dag").asInt()));
-    for (JsonNode answer : answers) {
+    processes.publish(id, invited, Act.replayed(by, at(published, 10)));
+    List<JsonNode> replies = new ArrayList<>();
+    entry.path("svar").forEach(replies::add);
+    replies.sort(Comparator.comparing(answer -> answer.path("dag").asInt()));
+    for (JsonNode answer : replies) {
       Long councilId = councilId(answer.path("lokalraad").asString());
       Long answeredBy = answer.hasNonNull("af") ? accountId(answer.path("af").asString()) : null;
       LocalDate on = day(today, answer.path("dag"));
+      Invitation invitation = queries.invitationFor(id, councilId);
       switch (answer.path("type").asString()) {
         case "kladde" ->
-            history.saveDraft(id, councilId, answer.path("tekst").asString(), answeredBy, on);
+            answers.saveDraft(
+                invitation.getId(),
+                answer.path("tekst").asString(),
+                invitation.getDraftVersion(),
+                Act.replayed(answeredBy, at(on, 20)));
         case "bidrag" -> {
-          history.contribute(
-              id,
-              councilId,
+          answers.send(
+              invitation.getId(),
               answer.path("tekst").asString(),
+              invitation.getDraftVersion(),
               answer.path("offentlig").asBoolean(true),
-              answeredBy,
-              on);
+              Act.replayed(answeredBy, at(on, 21)));
           JsonNode addendum = answer.path("tillaeg");
           if (addendum.isObject()) {
-            history.addAddendum(
-                id,
-                councilId,
+            answers.addAddendum(
+                invitation.getId(),
                 addendum.path("tekst").asString(),
-                answeredBy,
-                day(today, addendum.path("dag")));
+                Act.replayed(answeredBy, at(day(today, addendum.path("dag")), 21)));
           }
         }
         case "afslag" ->
-            history.decline(
-                id, councilId, answer.path("begrundelse").asString(null), answeredBy, on);
+            answers.decline(
+                invitation.getId(),
+                answer.path("begrundelse").asString(null),
+                Act.replayed(answeredBy, at(on, 21)));
         default -> throw new IllegalArgumentException("Unknown answer type " + answer.path("type"));
       }
     }
     if (entry.path("lukketForBidrag").asBoolean(false)) {
-      history.closeForContributions(id);
+      processes.closeForContributions(id);
     }
     Long employee = accountId("medarbejder@samspil.test");
-    for (JsonNode feedback : entry.path("tilbagemeldinger")) {
-      history.giveFeedback(
-          id,
-          councilId(feedback.path("lokalraad").asString()),
-          FeedbackVerdict.valueOf(feedback.path("vurdering").asString()),
-          feedback.path("tekst").asString(),
-          employee,
-          day(today, feedback.path("dag")));
+    for (JsonNode given : entry.path("tilbagemeldinger")) {
+      Long councilId = councilId(given.path("lokalraad").asString());
+      feedback.giveFeedback(
+          queries.invitationFor(id, councilId).getId(),
+          FeedbackVerdict.valueOf(given.path("vurdering").asString()),
+          given.path("tekst").asString(),
+          Act.replayed(employee, at(day(today, given.path("dag")), 11)));
     }
     JsonNode outcome = entry.path("resultat");
     if (outcome.isObject()) {
-      history.recordOutcome(
+      processes.recordOutcome(
           id,
           outcome.path("tekst").asString(),
           day(today, outcome.path("dato")),
           committeeId(outcome.path("udvalg").asString(null), committees),
           outcome.path("referat").asString(null),
-          day(today, outcome.path("dag")));
+          Act.replayed(employee, at(day(today, outcome.path("dag")), 12)));
     }
     if (entry.hasNonNull("afsluttet")) {
-      history.close(id, day(today, entry.path("afsluttet")));
+      processes.close(id, Act.replayed(employee, at(day(today, entry.path("afsluttet")), 12)));
     }
+  }
+
+  /** The hour of the day in Denmark, for a replayed act. */
+  private static Instant at(LocalDate day, int hour) {
+    return day.atTime(LocalTime.of(hour, 0)).atZone(DANISH_TIME).toInstant();
   }
 
   private static LocalDate day(LocalDate today, JsonNode offset) {

@@ -9,8 +9,6 @@ interface ContributionAttachments extends JpaRepository<ContributionAttachment, 
 
   List<ContributionAttachment> findByInvitationIdOrderByUploadedAt(Long invitationId);
 
-  // ---- staff side ----
-
   @Query(
       "select new dk.samspil.involvement.FileSummary(a.id, a.invitationId, a.filename, null,"
           + " a.filename, a.contentType, a.sizeBytes, a.uploadedAt) from ContributionAttachment a"

@@ -1,5 +1,6 @@
 package dk.samspil.involvement;
 
+import dk.samspil.council.MeetingRhythm;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package dk.samspil.involvement;
 
+import dk.samspil.council.RoutingPolicy;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -18,14 +19,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One council asked to take part in one process: its shared draft, its answer (a contribution or a
  * decline), what it added afterwards, and the municipality's feedback. Whatever was sent is fixed.
+ * Answers, feedback and reminders register events, which are published when it is saved.
  */
 @Entity
 @Table(name = "invitation")
-public class Invitation {
+public class Invitation extends AbstractAggregateRoot<Invitation> {
 
   /** The states that are stored; "no answer" is derived from the deadline. */
   public enum State {
@@ -107,7 +110,7 @@ public class Invitation {
   }
 
   /** Sends the draft as the council's contribution; it is fixed from then on. */
-  void send(Long by, Instant now, boolean open, boolean isPublic) {
+  void send(Long by, Instant now, boolean open, boolean isPublic, boolean replayed) {
     requireOpen(open);
     if (state != State.INVITED && state != State.DRAFT) {
       throw IllegalTransition.because("invitation.send.answered");
@@ -120,10 +123,11 @@ public class Invitation {
     sentBy = by;
     contributionPublic = isPublic;
     state = State.CONTRIBUTED;
+    registerEvent(new ContributionSent(id, processId, councilId, replayed));
   }
 
   /** Declines ("takker nej"), with an optional reason. */
-  void decline(String reason, Long by, Instant now, boolean open) {
+  void decline(String reason, Long by, Instant now, boolean open, boolean replayed) {
     requireOpen(open);
     if (state != State.INVITED && state != State.DRAFT) {
       throw IllegalTransition.because("invitation.decline.answered");
@@ -132,10 +136,11 @@ public class Invitation {
     declinedAt = now;
     declinedBy = by;
     state = State.DECLINED;
+    registerEvent(new InvitationDeclined(id, processId, councilId, replayed));
   }
 
   /** Adds to a sent contribution, until the deadline. */
-  void addAddendum(String text, Long by, Instant now, boolean open) {
+  void addAddendum(String text, Long by, Instant now, boolean open, boolean replayed) {
     requireOpen(open);
     if (state != State.CONTRIBUTED) {
       throw IllegalTransition.because("invitation.addendum.not-sent");
@@ -144,10 +149,11 @@ public class Invitation {
       throw IllegalTransition.because("invitation.addendum.empty");
     }
     addenda.add(new Addendum(text.strip(), now, by));
+    registerEvent(new AddendumAdded(id, processId, councilId, addenda.size(), replayed));
   }
 
   /** The municipality's answer to the contribution; may be revised. */
-  void giveFeedback(FeedbackVerdict verdict, String text, Long by, Instant now) {
+  void giveFeedback(FeedbackVerdict verdict, String text, Long by, Instant now, boolean replayed) {
     if (state != State.CONTRIBUTED) {
       throw IllegalTransition.because("invitation.feedback.no-contribution");
     }
@@ -158,6 +164,7 @@ public class Invitation {
     feedbackText = text.strip();
     feedbackAt = now;
     feedbackBy = by;
+    registerEvent(new FeedbackGiven(id, processId, councilId, verdict, now, replayed));
   }
 
   /** Staff hide a contribution from the public (e.g. personal data), with a reason. */
@@ -173,8 +180,10 @@ public class Invitation {
     hiddenBy = by;
   }
 
+  /** Marks the council as reminded of the deadline; it is reminded once. */
   void remind(Instant now) {
     remindedAt = now;
+    registerEvent(new InvitationReminded(id, processId, councilId));
   }
 
   /**

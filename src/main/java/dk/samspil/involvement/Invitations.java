@@ -17,8 +17,6 @@ interface Invitations extends JpaRepository<Invitation, Long> {
 
   Optional<Invitation> findByProcessIdAndCouncilId(Long processId, Long councilId);
 
-  // ---- staff side ----
-
   /** Unanswered invitations, never reminded, of open processes with a deadline in the period. */
   @Query(
       "select i from Invitation i, InvolvementProcess p where p.id = i.processId"

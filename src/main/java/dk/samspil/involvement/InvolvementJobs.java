@@ -11,20 +11,20 @@ import org.springframework.stereotype.Component;
 /**
  * The involvement module's background work: reminding councils that have not answered, and moving
  * open processes whose deadline has passed to „under behandling“. Every instance runs the jobs; a
- * database lock inside each run makes it happen once (see {@link InvolvementManagement}).
+ * database lock inside each run makes it happen once (see {@link DeadlineManagement}).
  */
 @Component
 class InvolvementJobs {
 
   private static final Logger log = LoggerFactory.getLogger(InvolvementJobs.class);
 
-  private final InvolvementManagement involvement;
+  private final DeadlineManagement deadlines;
   private final int reminderDaysBefore;
 
   InvolvementJobs(
-      InvolvementManagement involvement,
+      DeadlineManagement deadlines,
       @Value("${samspil.involvement.reminder-days-before:7}") int reminderDaysBefore) {
-    this.involvement = involvement;
+    this.deadlines = deadlines;
     this.reminderDaysBefore = reminderDaysBefore;
   }
 
@@ -34,7 +34,7 @@ class InvolvementJobs {
   void run() {
     // closing first: a process past its deadline gets no reminder
     try {
-      int closed = involvement.closeProcessesPastDeadline();
+      int closed = deadlines.closeProcessesPastDeadline();
       if (closed > 0) {
         log.info("Moved {} processes past their deadline to under consideration", closed);
       }
@@ -42,7 +42,7 @@ class InvolvementJobs {
       log.warn("Closing processes past their deadline failed: {}", e.toString());
     }
     try {
-      int reminded = involvement.sendReminders(reminderDaysBefore);
+      int reminded = deadlines.sendReminders(reminderDaysBefore);
       if (reminded > 0) {
         log.info("Reminded {} councils of a deadline", reminded);
       }

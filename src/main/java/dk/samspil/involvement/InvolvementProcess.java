@@ -20,15 +20,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A municipal activity that councils are asked to contribute to. Its life is guarded: only a draft
  * can be edited, publishing needs a deadline after today, a decision needs an outcome, and closing
- * needs a decision.
+ * needs a decision. Publishing, moving the deadline and recording the outcome register events,
+ * which are published when the process is saved.
  */
 @Entity
 @Table(name = "involvement_process")
-public class InvolvementProcess {
+public class InvolvementProcess extends AbstractAggregateRoot<InvolvementProcess> {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -114,18 +116,26 @@ public class InvolvementProcess {
   /**
    * Opens the process for contributions.
    *
-   * @param invited how many councils are invited; a process nobody is asked about cannot open
+   * @param invitedCouncilIds the councils invited; a process nobody is asked about cannot open
+   * @param areasWithoutCouncil the affected areas that have no council to invite
+   * @param replayed whether this is demonstration history, which no one is told about
    */
-  void publish(LocalDate today, int invited, Instant now) {
+  void publish(
+      LocalDate today,
+      List<Long> invitedCouncilIds,
+      List<Long> areasWithoutCouncil,
+      Instant now,
+      boolean replayed) {
     requireStatus(ProcessStatus.AABEN);
     if (deadline == null || !deadline.isAfter(today)) {
       throw IllegalTransition.because("process.publish.deadline");
     }
-    if (invited == 0) {
+    if (invitedCouncilIds.isEmpty()) {
       throw IllegalTransition.because("process.publish.nobody");
     }
     status = ProcessStatus.AABEN;
     publishedAt = now;
+    registerEvent(new ProcessPublished(id, invitedCouncilIds, areasWithoutCouncil, replayed));
   }
 
   /** Moves the deadline; only later, and only while councils can still answer or before. */
@@ -138,6 +148,7 @@ public class InvolvementProcess {
       throw IllegalTransition.because("process.deadline.not-later");
     }
     deadline = newDeadline;
+    registerEvent(new DeadlineChanged(id, newDeadline, status == ProcessStatus.AABEN));
   }
 
   /** Stops taking contributions: the municipality now considers them. */
@@ -148,7 +159,12 @@ public class InvolvementProcess {
 
   /** Records what was decided; the process is then decided. */
   void recordOutcome(
-      String text, LocalDate date, Long committeeId, String minutesUrl, Instant now) {
+      String text,
+      LocalDate date,
+      Long committeeId,
+      String minutesUrl,
+      Instant now,
+      boolean replayed) {
     if (status != ProcessStatus.UNDER_BEHANDLING && status != ProcessStatus.AFGJORT) {
       throw IllegalTransition.because("process.outcome.not-now");
     }
@@ -163,6 +179,7 @@ public class InvolvementProcess {
       status = ProcessStatus.AFGJORT;
       decidedAt = now;
     }
+    registerEvent(new OutcomeRecorded(id, now, replayed));
   }
 
   /** Closes a decided process for good. */

@@ -8,8 +8,6 @@ interface ProcessDocuments extends JpaRepository<ProcessDocument, Long> {
 
   List<ProcessDocument> findByProcessIdOrderByUploadedAt(Long processId);
 
-  // ---- staff side ----
-
   @Query(
       "select new dk.samspil.involvement.FileSummary(d.id, d.processId, d.title, d.url,"
           + " d.filename, d.contentType, d.sizeBytes, d.uploadedAt) from ProcessDocument d"

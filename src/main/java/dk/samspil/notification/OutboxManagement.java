@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What administrators see of the outbox on "Sendt post", and the retry of a failed mail. */
 @Service
 @Transactional(readOnly = true)
-class OutboxManagement {
+public class OutboxManagement {
 
   private static final String COLUMNS =
       "id, recipient, subject, body, status, attempts, next_attempt_at, last_error, created_at,"
@@ -28,7 +28,7 @@ class OutboxManagement {
   }
 
   /** A page of mails, newest first; {@code status} null for all. */
-  List<OutboxMail> find(MailStatus status, int page, int size) {
+  public List<OutboxMail> find(MailStatus status, int page, int size) {
     return jdbc.sql(
             "select "
                 + COLUMNS
@@ -41,7 +41,7 @@ class OutboxManagement {
         .list();
   }
 
-  long count(MailStatus status) {
+  public long count(MailStatus status) {
     return jdbc.sql(
             "select count(*) from outbox_mail"
                 + " where (cast(:status as varchar) is null or status = :status)")
@@ -50,7 +50,7 @@ class OutboxManagement {
         .single();
   }
 
-  Optional<OutboxMail> mail(long id) {
+  public Optional<OutboxMail> mail(long id) {
     return jdbc.sql("select " + COLUMNS + " from outbox_mail where id = ?")
         .param(id)
         .query(OutboxManagement::mail)
@@ -58,7 +58,7 @@ class OutboxManagement {
   }
 
   /** Whether Samspil sends mail at all (an SMTP server is configured). */
-  boolean sends() {
+  public boolean sends() {
     return sender.sends();
   }
 

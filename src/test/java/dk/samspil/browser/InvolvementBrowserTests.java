@@ -12,7 +12,7 @@ import com.microsoft.playwright.options.FilePayload;
 import dk.samspil.SamspilTest;
 import dk.samspil.involvement.Invitation;
 import dk.samspil.involvement.InvolvementFixtures;
-import dk.samspil.involvement.InvolvementManagement;
+import dk.samspil.notice.NoticeManagement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,7 +37,7 @@ class InvolvementBrowserTests {
 
   @LocalServerPort int port;
   @Autowired InvolvementFixtures fixtures;
-  @Autowired InvolvementManagement involvement;
+  @Autowired NoticeManagement notices;
 
   String base;
   final List<BrowserContext> contexts = new ArrayList<>();
@@ -160,7 +160,7 @@ class InvolvementBrowserTests {
   void everyPublicInvolvementPageHasNoAccessibilityViolations() {
     Page page = anonymous();
     Long noticeId =
-        involvement.notices(null, 0, 1).getContent().stream().findFirst().orElseThrow().getId();
+        notices.notices(null, 0, 1).getContent().stream().findFirst().orElseThrow().getId();
     for (String path :
         List.of(
             "/inddragelser",

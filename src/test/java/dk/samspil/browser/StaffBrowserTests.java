@@ -9,9 +9,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import dk.samspil.SamspilTest;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementMother;
 import dk.samspil.involvement.InvolvementProcess;
+import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessStatus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +30,7 @@ class StaffBrowserTests {
 
   @LocalServerPort int port;
   @Autowired InvolvementMother mother;
-  @Autowired InvolvementManagement involvement;
+  @Autowired ProcessQueries queries;
   String base;
   BrowserContext context;
   Page page;
@@ -63,7 +63,7 @@ class StaffBrowserTests {
   @Test
   void createsAProcessSeesTheProposalExtendsTheDeadlineAndPublishes() {
     String title = InvolvementMother.unique("Ny sti til skolen");
-    LocalDate today = involvement.today();
+    LocalDate today = queries.today();
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Medarbejder")).click();
     page.waitForURL(base + "/medarbejder/inddragelser");
@@ -144,7 +144,7 @@ class StaffBrowserTests {
     InvolvementProcess process =
         mother.open(
             InvolvementMother.unique("Tilgængelig"),
-            involvement.today().plusWeeks(6),
+            queries.today().plusWeeks(6),
             "fensmark",
             "tappernoeje");
     mother.contribute(process, "fensmark", "Vi foreslår en cykelsti.\n\nOg et fortov.");

@@ -8,8 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samspil.SamspilTest;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementMother;
+import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WholeInvolvementLoopJourneyTests {
 
   @LocalServerPort int port;
-  @Autowired InvolvementManagement involvement;
+  @Autowired ProcessQueries queries;
   @Autowired InvolvementMother mother;
 
   String base;
@@ -77,7 +77,7 @@ class WholeInvolvementLoopJourneyTests {
     employee.selectOption("#type", "HANDLEPLAN");
     employee.check("#omraade-" + mother.areaId("fensmark"));
     employee.check("#omraade-" + mother.areaId("tappernoeje"));
-    employee.fill("#frist", involvement.today().plusWeeks(12).toString());
+    employee.fill("#frist", queries.today().plusWeeks(12).toString());
     button(employee, "Opret kladde").click();
     assertThat(employee.locator("h1")).hasText(title);
     Matcher id = Pattern.compile("/medarbejder/inddragelser/(\\d+)").matcher(employee.url());
@@ -122,7 +122,7 @@ class WholeInvolvementLoopJourneyTests {
     other.waitForURL(Pattern.compile(".*\\?afslag$"));
 
     // the employee gives feedback, closes for contributions and records the outcome
-    long invitation = mother.invitation(involvement.process(processId), "fensmark").getId();
+    long invitation = mother.invitation(queries.process(processId), "fensmark").getId();
     employee.navigate(base + "/medarbejder/inddragelser/" + processId);
     employee.check("#vurdering-" + invitation + "-DELVIST_ANVENDT");
     employee.fill(
@@ -131,11 +131,11 @@ class WholeInvolvementLoopJourneyTests {
     assertThat(employee.locator("main")).containsText("Skolestien kommer med i planen");
     button(employee, "Luk for bidrag").click();
     employee.fill("#beslutning", "Byrådet vedtog helhedsplanen med en ny skolesti i Fensmark.");
-    employee.fill("#dato", involvement.today().toString());
+    employee.fill("#dato", queries.today().toString());
     button(employee, "Registrér resultatet").click();
     assertThat(employee.locator("main")).containsText("Byrådet vedtog helhedsplanen");
     Browser.assertAccessible(employee);
-    assertThat(involvement.process(processId).getStatus()).isEqualTo(ProcessStatus.AFGJORT);
+    assertThat(queries.process(processId).getStatus()).isEqualTo(ProcessStatus.AFGJORT);
 
     // a citizen sees the answers, the feedback and the outcome
     BrowserContext citizenContext = Browser.context(base);

@@ -6,10 +6,11 @@ import dk.samspil.SamspilTest;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.involvement.AnswerState;
 import dk.samspil.involvement.Invitation;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.ProcessFilter;
+import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessStatus;
+import dk.samspil.notice.NoticeManagement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SamspilTest
 class DemoInvolvementTests {
 
-  @Autowired InvolvementManagement involvement;
+  @Autowired ProcessQueries queries;
+  @Autowired NoticeManagement notices;
   @Autowired CouncilManagement councils;
   @Autowired JdbcClient jdbc;
 
   InvolvementProcess demo(String title) {
-    return involvement.publishedProcesses(ProcessFilter.ANY, 0, 1000).getContent().stream()
+    return queries.publishedProcesses(ProcessFilter.ANY, 0, 1000).getContent().stream()
         .filter(process -> process.getTitle().equals(title))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no demonstration process " + title));
@@ -36,8 +38,8 @@ class DemoInvolvementTests {
   Map<String, AnswerState> answers(InvolvementProcess process) {
     Map<Long, String> slugs =
         councils.councils().stream().collect(Collectors.toMap(c -> c.getId(), c -> c.getSlug()));
-    LocalDate today = involvement.today();
-    return involvement.invitationsOf(process.getId()).stream()
+    LocalDate today = queries.today();
+    return queries.invitationsOf(process.getId()).stream()
         .collect(
             Collectors.toMap(
                 i -> slugs.get(i.getCouncilId()),
@@ -52,7 +54,7 @@ class DemoInvolvementTests {
             .single();
     assertThat(drafts).isPositive();
     List<ProcessStatus> published =
-        involvement.publishedProcesses(ProcessFilter.ANY, 0, 1000).getContent().stream()
+        queries.publishedProcesses(ProcessFilter.ANY, 0, 1000).getContent().stream()
             .map(InvolvementProcess::getStatus)
             .distinct()
             .toList();
@@ -66,7 +68,7 @@ class DemoInvolvementTests {
 
   @Test
   void keepsOpenProcessesOpenForWeeksWithSomethingToDoForFensmarkAndTappernoeje() {
-    LocalDate today = involvement.today();
+    LocalDate today = queries.today();
     InvolvementProcess traffic = demo("Trafiksikkerhedsplan 2027–2030");
     assertThat(traffic.getStatus()).isEqualTo(ProcessStatus.AABEN);
     assertThat(traffic.getDeadline()).isBetween(today.plusWeeks(3), today.plusWeeks(6));
@@ -89,7 +91,7 @@ class DemoInvolvementTests {
     assertThat(climate.getStatus()).isEqualTo(ProcessStatus.UNDER_BEHANDLING);
     assertThat(answers(climate).values())
         .contains(AnswerState.CONTRIBUTED, AnswerState.DECLINED, AnswerState.NO_ANSWER);
-    List<Invitation> invitations = involvement.invitationsOf(climate.getId());
+    List<Invitation> invitations = queries.invitationsOf(climate.getId());
     assertThat(invitations)
         .as("one contribution is not public")
         .anyMatch(i -> i.getState() == Invitation.State.CONTRIBUTED && !i.isPubliclyVisible());
@@ -101,10 +103,10 @@ class DemoInvolvementTests {
     InvolvementProcess strategy = demo("Planstrategi 2027");
     assertThat(strategy.getStatus()).isEqualTo(ProcessStatus.AFGJORT);
     assertThat(strategy.getOutcomeText()).contains("Byrådet vedtog");
-    assertThat(strategy.getOutcomeDate()).isBefore(involvement.today());
+    assertThat(strategy.getOutcomeDate()).isBefore(queries.today());
     assertThat(strategy.getPublishedAt()).isBefore(strategy.getDecidedAt());
     List<Invitation> contributions =
-        involvement.invitationsOf(strategy.getId()).stream()
+        queries.invitationsOf(strategy.getId()).stream()
             .filter(i -> i.getState() == Invitation.State.CONTRIBUTED)
             .toList();
     assertThat(contributions).hasSizeGreaterThanOrEqualTo(3);
@@ -114,7 +116,7 @@ class DemoInvolvementTests {
 
   @Test
   void publishesNotices() {
-    assertThat(involvement.notices(null, 0, 100).getContent())
+    assertThat(notices.notices(null, 0, 100).getContent())
         .extracting(n -> n.getTitle())
         .contains("Vejarbejde på Næstvedvej ved Fensmark");
   }

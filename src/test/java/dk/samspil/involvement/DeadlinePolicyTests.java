@@ -2,6 +2,7 @@ package dk.samspil.involvement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samspil.council.MeetingRhythm;
 import dk.samspil.involvement.DeadlinePolicy.Invited;
 import dk.samspil.involvement.DeadlinePolicy.Minimums;
 import dk.samspil.involvement.DeadlinePolicy.Warning;

@@ -4,6 +4,7 @@ import dk.samspil.account.AccountManagement;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilManagement;
+import dk.samspil.shared.Act;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,19 +21,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvolvementFixtures {
 
-  private final InvolvementManagement involvement;
+  private final ProcessQueries queries;
+  private final ProcessManagement processes;
+  private final AnswerManagement answers;
   private final CouncilManagement councils;
   private final AreaManagement areas;
   private final AccountManagement accounts;
   private final JdbcClient jdbc;
 
   InvolvementFixtures(
-      InvolvementManagement involvement,
+      ProcessQueries queries,
+      ProcessManagement processes,
+      AnswerManagement answers,
       CouncilManagement councils,
       AreaManagement areas,
       AccountManagement accounts,
       JdbcClient jdbc) {
-    this.involvement = involvement;
+    this.queries = queries;
+    this.processes = processes;
+    this.answers = answers;
     this.councils = councils;
     this.areas = areas;
     this.accounts = accounts;
@@ -55,7 +62,7 @@ public class InvolvementFixtures {
 
   public InvolvementProcess draft(
       String title, ProcessType type, Set<Long> areaIds, Set<Long> themeIds) {
-    return involvement.create(
+    return processes.create(
         new ProcessDraft(
             title,
             "Resumé af " + title,
@@ -68,9 +75,9 @@ public class InvolvementFixtures {
             false,
             areaIds,
             themeIds,
-            List.of(new Phase("Lokalrådene byder ind", involvement.today(), null)),
-            involvement.today().plusWeeks(4)),
-        accountId("medarbejder@samspil.test"));
+            List.of(new Phase("Lokalrådene byder ind", queries.today(), null)),
+            queries.today().plusWeeks(4)),
+        Act.by(accountId("medarbejder@samspil.test")));
   }
 
   /** Creates a process about the councils' areas and publishes it to them. */
@@ -81,7 +88,8 @@ public class InvolvementFixtures {
   }
 
   public void publish(Long processId, String... councilSlugs) {
-    involvement.publish(processId, councilIds(councilSlugs));
+    processes.publish(
+        processId, councilIds(councilSlugs), Act.by(accountId("medarbejder@samspil.test")));
   }
 
   public Set<Long> councilIds(String... slugs) {
@@ -99,7 +107,7 @@ public class InvolvementFixtures {
   }
 
   public Invitation invitation(Long processId, String councilSlug) {
-    return involvement.invitationFor(processId, councils.council(councilSlug).getId());
+    return queries.invitationFor(processId, councils.council(councilSlug).getId());
   }
 
   /** The demonstration account's id; null for null (a council without accounts). */
@@ -110,20 +118,24 @@ public class InvolvementFixtures {
   /** Saves a draft as the council's chair would, from whatever version is saved. */
   public void saveDraft(Long processId, String councilSlug, String text, String byEmail) {
     Invitation invitation = invitation(processId, councilSlug);
-    involvement.saveDraftIfChanged(
-        invitation.getId(), text, invitation.getDraftVersion(), accountId(byEmail));
+    answers.saveDraft(
+        invitation.getId(), text, invitation.getDraftVersion(), Act.by(accountId(byEmail)));
   }
 
   /** Sends a contribution on the council's behalf. */
   public void contribute(
       Long processId, String councilSlug, String text, boolean isPublic, String byEmail) {
     Invitation invitation = invitation(processId, councilSlug);
-    involvement.sendContribution(
-        invitation.getId(), text, invitation.getDraftVersion(), isPublic, accountId(byEmail));
+    answers.send(
+        invitation.getId(),
+        text,
+        invitation.getDraftVersion(),
+        isPublic,
+        Act.by(accountId(byEmail)));
   }
 
   public void decline(Long processId, String councilSlug, String reason, String byEmail) {
-    involvement.decline(invitation(processId, councilSlug).getId(), reason, accountId(byEmail));
+    answers.decline(invitation(processId, councilSlug).getId(), reason, Act.by(accountId(byEmail)));
   }
 
   /**
@@ -132,7 +144,7 @@ public class InvolvementFixtures {
    */
   public void passDeadline(Long processId) {
     jdbc.sql("update involvement_process set deadline = ? where id = ?")
-        .params(involvement.today().minusDays(1), processId)
+        .params(queries.today().minusDays(1), processId)
         .update();
   }
 }

@@ -15,13 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SamspilTest
 class InvolvementJobsTests {
 
-  @Autowired InvolvementManagement involvement;
+  @Autowired ProcessQueries queries;
+  @Autowired DeadlineManagement deadlines;
   @Autowired InvolvementJobs jobs;
   @Autowired InvolvementMother mother;
   @Autowired DataSource dataSource;
 
   LocalDate today() {
-    return involvement.today();
+    return queries.today();
   }
 
   @Test
@@ -57,7 +58,7 @@ class InvolvementJobsTests {
     InvolvementProcess process = mother.open(title, today().plusWeeks(4), "fensmark");
     mother.setPublishedDaysAgo(process, 2);
 
-    involvement.sendReminders(7);
+    deadlines.sendReminders(7);
 
     assertThat(mother.recipientsOfMailsAbout("for " + title)).isEmpty();
     assertThat(mother.invitation(process, "fensmark").getRemindedAt()).isNull();
@@ -74,9 +75,8 @@ class InvolvementJobsTests {
 
     jobs.run();
 
-    assertThat(involvement.process(past.getId()).getStatus())
-        .isEqualTo(ProcessStatus.UNDER_BEHANDLING);
-    assertThat(involvement.process(lastDay.getId()).getStatus()).isEqualTo(ProcessStatus.AABEN);
+    assertThat(queries.process(past.getId()).getStatus()).isEqualTo(ProcessStatus.UNDER_BEHANDLING);
+    assertThat(queries.process(lastDay.getId()).getStatus()).isEqualTo(ProcessStatus.AABEN);
   }
 
   @Test
@@ -88,20 +88,19 @@ class InvolvementJobsTests {
       otherInstance.setAutoCommit(false);
       try (Statement statement = otherInstance.createStatement()) {
         statement.execute(
-            "select pg_advisory_xact_lock(" + InvolvementManagement.DEADLINE_JOB_LOCK + ")");
+            "select pg_advisory_xact_lock(" + DeadlineManagement.DEADLINE_JOB_LOCK + ")");
         statement.execute(
-            "select pg_advisory_xact_lock(" + InvolvementManagement.REMINDER_JOB_LOCK + ")");
+            "select pg_advisory_xact_lock(" + DeadlineManagement.REMINDER_JOB_LOCK + ")");
       }
 
-      assertThat(involvement.closeProcessesPastDeadline()).isZero();
-      assertThat(involvement.sendReminders(7)).isZero();
-      assertThat(involvement.process(past.getId()).getStatus()).isEqualTo(ProcessStatus.AABEN);
+      assertThat(deadlines.closeProcessesPastDeadline()).isZero();
+      assertThat(deadlines.sendReminders(7)).isZero();
+      assertThat(queries.process(past.getId()).getStatus()).isEqualTo(ProcessStatus.AABEN);
 
       otherInstance.rollback();
     }
 
-    assertThat(involvement.closeProcessesPastDeadline()).isPositive();
-    assertThat(involvement.process(past.getId()).getStatus())
-        .isEqualTo(ProcessStatus.UNDER_BEHANDLING);
+    assertThat(deadlines.closeProcessesPastDeadline()).isPositive();
+    assertThat(queries.process(past.getId()).getStatus()).isEqualTo(ProcessStatus.UNDER_BEHANDLING);
   }
 }

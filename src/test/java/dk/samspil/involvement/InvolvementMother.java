@@ -4,6 +4,8 @@ import dk.samspil.account.AccountManagement;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.organisation.OrganisationManagement;
+import dk.samspil.shared.Act;
+import dk.samspil.shared.EventListeners;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -21,21 +23,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvolvementMother {
 
-  private final InvolvementManagement involvement;
+  private final ProcessQueries queries;
+  private final ProcessManagement processes;
+  private final AnswerManagement answers;
   private final AreaManagement areas;
   private final CouncilManagement councils;
   private final OrganisationManagement organisation;
   private final AccountManagement accounts;
   private final JdbcClient jdbc;
+  private final EventListeners listeners;
 
   InvolvementMother(
-      InvolvementManagement involvement,
+      ProcessQueries queries,
+      ProcessManagement processes,
+      AnswerManagement answers,
       AreaManagement areas,
       CouncilManagement councils,
       OrganisationManagement organisation,
       AccountManagement accounts,
-      JdbcClient jdbc) {
-    this.involvement = involvement;
+      JdbcClient jdbc,
+      EventListeners listeners) {
+    this.listeners = listeners;
+    this.queries = queries;
+    this.processes = processes;
+    this.answers = answers;
     this.areas = areas;
     this.councils = councils;
     this.organisation = organisation;
@@ -70,7 +81,7 @@ public class InvolvementMother {
   /** A draft affecting the areas, created by the demonstration employee. */
   public InvolvementProcess draft(String title, LocalDate deadline, String... areaSlugs) {
     Set<Long> areaIds = Arrays.stream(areaSlugs).map(this::areaId).collect(Collectors.toSet());
-    return involvement.create(
+    return processes.create(
         new ProcessDraft(
             title,
             "Resumé af " + title,
@@ -85,15 +96,17 @@ public class InvolvementMother {
             Set.of(),
             List.of(),
             deadline),
-        accountId("medarbejder@samspil.test"));
+        Act.by(accountId("medarbejder@samspil.test")));
   }
 
   /** A process open for contributions from the councils of the areas. */
   public InvolvementProcess open(String title, LocalDate deadline, String... areaSlugs) {
     InvolvementProcess process = draft(title, deadline, areaSlugs);
-    involvement.publish(
-        process.getId(), Arrays.stream(areaSlugs).map(this::councilId).collect(Collectors.toSet()));
-    return involvement.process(process.getId());
+    processes.publish(
+        process.getId(),
+        Arrays.stream(areaSlugs).map(this::councilId).collect(Collectors.toSet()),
+        Act.by(accountId("medarbejder@samspil.test")));
+    return queries.process(process.getId());
   }
 
   /** The process with this (unique) title. */
@@ -103,26 +116,25 @@ public class InvolvementMother {
             .param(title)
             .query(Long.class)
             .single();
-    return involvement.process(id);
+    return queries.process(id);
   }
 
   public Invitation invitation(InvolvementProcess process, String councilSlug) {
-    return involvement.invitationOf(process.getId(), councilId(councilSlug)).orElseThrow();
+    return queries.invitationFor(process.getId(), councilId(councilSlug));
   }
 
   /** The council's chair sends a contribution. */
   public Invitation contribute(InvolvementProcess process, String councilSlug, String text) {
     Invitation invitation = invitation(process, councilSlug);
     long chair = accountId("formand." + councilSlug + "@samspil.test");
-    involvement.saveDraft(invitation.getId(), text, invitation.getDraftVersion(), chair);
-    involvement.send(invitation.getId(), true, chair);
-    return involvement.invitation(invitation.getId());
+    answers.send(invitation.getId(), text, invitation.getDraftVersion(), true, Act.by(chair));
+    return queries.invitation(invitation.getId());
   }
 
   public void decline(InvolvementProcess process, String councilSlug, String reason) {
     Invitation invitation = invitation(process, councilSlug);
-    involvement.decline(
-        invitation.getId(), reason, accountId("formand." + councilSlug + "@samspil.test"));
+    answers.decline(
+        invitation.getId(), reason, Act.by(accountId("formand." + councilSlug + "@samspil.test")));
   }
 
   /** Moves the process's dates as if time had passed (the clock is the real one). */
@@ -140,16 +152,21 @@ public class InvolvementMother {
         .update();
   }
 
-  /** The recipients of the mails whose subject contains the text. */
+  /**
+   * The recipients of the mails whose subject contains the text, once the listeners that queue
+   * mails after a commit have run.
+   */
   public List<String> recipientsOfMailsAbout(String subjectText) {
+    listeners.awaitCompletion();
     return jdbc.sql("select recipient from outbox_mail where subject like ? order by id")
         .param("%" + subjectText + "%")
         .query(String.class)
         .list();
   }
 
-  /** The bodies of the mails to the recipient whose subject contains the text. */
+  /** The bodies of the mails to the recipient whose subject contains the text (see above). */
   public List<String> mailsTo(String recipient, String subjectText) {
+    listeners.awaitCompletion();
     return jdbc.sql(
             "select body from outbox_mail where recipient = ? and subject like ? order by id")
         .params(recipient, "%" + subjectText + "%")

@@ -19,7 +19,7 @@ class ProcessProgressTests {
   static Invitation contributed(long councilId) {
     Invitation invitation = invited(councilId);
     invitation.saveDraft("Vores bidrag", 0, 7L, NOW, true);
-    invitation.send(7L, NOW, true, true);
+    invitation.send(7L, NOW, true, true, false);
     return invitation;
   }
 
@@ -27,9 +27,9 @@ class ProcessProgressTests {
   void countsAnswersAndContributionsAwaitingFeedback() {
     InvolvementProcess process = StateMachineTests.draft();
     Invitation withFeedback = contributed(1L);
-    withFeedback.giveFeedback(FeedbackVerdict.ANVENDT, "Tak, vi har brugt det", 9L, NOW);
+    withFeedback.giveFeedback(FeedbackVerdict.ANVENDT, "Tak, vi har brugt det", 9L, NOW, false);
     Invitation declined = invited(2L);
-    declined.decline(null, 7L, NOW, true);
+    declined.decline(null, 7L, NOW, true, false);
 
     ProcessProgress progress =
         ProcessProgress.of(
@@ -62,7 +62,8 @@ class ProcessProgressTests {
   void doesNotFlagAProcessWhoseContributionsAllHaveFeedback() {
     InvolvementProcess process = StateMachineTests.draft();
     Invitation answered = contributed(1L);
-    answered.giveFeedback(FeedbackVerdict.IKKE_ANVENDT, "Det ligger uden for planen", 9L, NOW);
+    answered.giveFeedback(
+        FeedbackVerdict.IKKE_ANVENDT, "Det ligger uden for planen", 9L, NOW, false);
 
     ProcessProgress progress =
         ProcessProgress.of(process, List.of(answered), process.getDeadline().plusYears(1));

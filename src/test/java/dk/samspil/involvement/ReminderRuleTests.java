@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** When a council gets its one reminder of a deadline. */
@@ -17,7 +18,8 @@ class ReminderRuleTests {
   /** A process published on {@link #PUBLISHED} with a deadline four weeks later. */
   static InvolvementProcess open() {
     InvolvementProcess process = StateMachineTests.draft();
-    process.publish(PUBLISHED, 1, StateMachineTests.NOW);
+    process.publish(
+        PUBLISHED, StateMachineTests.invited(1), List.of(), StateMachineTests.NOW, false);
     return process;
   }
 
@@ -60,9 +62,9 @@ class ReminderRuleTests {
     drafting.saveDraft("Udkast", 0, 7L, now, true);
     Invitation sent = invitation();
     sent.saveDraft("Bidrag", 0, 7L, now, true);
-    sent.send(7L, now, true, true);
+    sent.send(7L, now, true, true, false);
     Invitation declined = invitation();
-    declined.decline("Ingen tid", 7L, now, true);
+    declined.decline("Ingen tid", 7L, now, true, false);
 
     assertThat(drafting.isDueForReminder(process, day, DANISH, DAYS)).isTrue();
     assertThat(sent.isDueForReminder(process, day, DANISH, DAYS)).isFalse();
@@ -74,7 +76,12 @@ class ReminderRuleTests {
     InvolvementProcess process = StateMachineTests.draft();
     LocalDate deadline = process.getDeadline();
     LocalDate publishedLate = deadline.minusDays(5);
-    process.publish(publishedLate, 1, publishedLate.atTime(10, 0).atZone(DANISH).toInstant());
+    process.publish(
+        publishedLate,
+        StateMachineTests.invited(1),
+        List.of(),
+        publishedLate.atTime(10, 0).atZone(DANISH).toInstant(),
+        false);
 
     assertThat(invitation().isDueForReminder(process, deadline.minusDays(2), DANISH, DAYS))
         .isFalse();

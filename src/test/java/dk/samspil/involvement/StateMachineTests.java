@@ -7,12 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class StateMachineTests {
 
   static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
   static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
+
+  /** The ids of that many invited councils. */
+  static List<Long> invited(int councils) {
+    return LongStream.rangeClosed(1, councils).boxed().toList();
+  }
 
   static InvolvementProcess draft() {
     return new InvolvementProcess(
@@ -52,10 +58,10 @@ class StateMachineTests {
   void walksAProcessThroughItsWholeLife() {
     InvolvementProcess process = draft();
 
-    process.publish(TODAY, 2, NOW);
+    process.publish(TODAY, invited(2), List.of(), NOW, false);
     process.closeForContributions();
     process.recordOutcome(
-        "Byrådet vedtog planen", TODAY.plusWeeks(8), 3L, "https://example.org/ref", NOW);
+        "Byrådet vedtog planen", TODAY.plusWeeks(8), 3L, "https://example.org/ref", NOW, false);
     process.close(NOW);
 
     assertThat(process.getStatus()).isEqualTo(ProcessStatus.LUKKET);
@@ -66,12 +72,13 @@ class StateMachineTests {
   void refusesEveryIllegalProcessTransition() {
     InvolvementProcess process = draft();
     assertThatThrownBy(process::closeForContributions).isInstanceOf(IllegalTransition.class);
-    assertThatThrownBy(() -> process.recordOutcome("x", TODAY, null, null, NOW))
+    assertThatThrownBy(() -> process.recordOutcome("x", TODAY, null, null, NOW, false))
         .isInstanceOf(IllegalTransition.class);
     assertThatThrownBy(() -> process.close(NOW)).isInstanceOf(IllegalTransition.class);
 
-    process.publish(TODAY, 1, NOW);
-    assertThatThrownBy(() -> process.publish(TODAY, 1, NOW)).isInstanceOf(IllegalTransition.class);
+    process.publish(TODAY, invited(1), List.of(), NOW, false);
+    assertThatThrownBy(() -> process.publish(TODAY, invited(1), List.of(), NOW, false))
+        .isInstanceOf(IllegalTransition.class);
     assertThatThrownBy(() -> process.close(NOW)).isInstanceOf(IllegalTransition.class);
     assertThatThrownBy(() -> process.edit(null))
         .isInstanceOfSatisfying(
@@ -82,7 +89,7 @@ class StateMachineTests {
     assertThatThrownBy(() -> process.close(NOW))
         .as("closing needs an outcome")
         .isInstanceOf(IllegalTransition.class);
-    assertThatThrownBy(() -> process.recordOutcome(" ", TODAY, null, null, NOW))
+    assertThatThrownBy(() -> process.recordOutcome(" ", TODAY, null, null, NOW, false))
         .isInstanceOfSatisfying(
             IllegalTransition.class,
             e -> assertThat(e.messageKey()).isEqualTo("process.outcome.incomplete"));
@@ -94,11 +101,11 @@ class StateMachineTests {
   void refusesToPublishWithoutAFutureDeadlineOrWithoutInvitedCouncils() {
     InvolvementProcess process = draft();
 
-    assertThatThrownBy(() -> process.publish(TODAY, 0, NOW))
+    assertThatThrownBy(() -> process.publish(TODAY, invited(0), List.of(), NOW, false))
         .isInstanceOfSatisfying(
             IllegalTransition.class,
             e -> assertThat(e.messageKey()).isEqualTo("process.publish.nobody"));
-    assertThatThrownBy(() -> process.publish(TODAY.plusWeeks(4), 3, NOW))
+    assertThatThrownBy(() -> process.publish(TODAY.plusWeeks(4), invited(3), List.of(), NOW, false))
         .isInstanceOfSatisfying(
             IllegalTransition.class,
             e -> assertThat(e.messageKey()).isEqualTo("process.publish.deadline"));
@@ -107,7 +114,7 @@ class StateMachineTests {
   @Test
   void extendsADeadlineOnlyToALaterDay() {
     InvolvementProcess process = draft();
-    process.publish(TODAY, 1, NOW);
+    process.publish(TODAY, invited(1), List.of(), NOW, false);
 
     assertThatThrownBy(() -> process.extendDeadline(TODAY.plusWeeks(3), TODAY))
         .isInstanceOf(IllegalTransition.class);
@@ -138,24 +145,24 @@ class StateMachineTests {
   @Test
   void fixesWhatWasSentAndAllowsOnlyAddendaBeforeTheDeadline() {
     Invitation invitation = new Invitation(1L, 2L, "");
-    assertThatThrownBy(() -> invitation.send(10L, NOW, true, true))
+    assertThatThrownBy(() -> invitation.send(10L, NOW, true, true, false))
         .isInstanceOfSatisfying(
             IllegalTransition.class,
             e -> assertThat(e.messageKey()).isEqualTo("invitation.send.empty"));
     invitation.saveDraft("Vores bidrag", 0, 10L, NOW, true);
-    invitation.send(10L, NOW, true, true);
+    invitation.send(10L, NOW, true, true, false);
 
     assertThatThrownBy(() -> invitation.saveDraft("Ændret", 1, 10L, NOW, true))
         .isInstanceOf(IllegalTransition.class);
-    assertThatThrownBy(() -> invitation.send(10L, NOW, true, true))
+    assertThatThrownBy(() -> invitation.send(10L, NOW, true, true, false))
         .isInstanceOf(IllegalTransition.class);
-    assertThatThrownBy(() -> invitation.decline(null, 10L, NOW, true))
+    assertThatThrownBy(() -> invitation.decline(null, 10L, NOW, true, false))
         .isInstanceOf(IllegalTransition.class);
-    assertThatThrownBy(() -> invitation.addAddendum("Mere", 10L, NOW, false))
+    assertThatThrownBy(() -> invitation.addAddendum("Mere", 10L, NOW, false, false))
         .isInstanceOfSatisfying(
             IllegalTransition.class,
             e -> assertThat(e.messageKey()).isEqualTo("invitation.closed"));
-    invitation.addAddendum("Et tillæg", 10L, NOW, true);
+    invitation.addAddendum("Et tillæg", 10L, NOW, true, false);
 
     assertThat(invitation.getSentText()).isEqualTo("Vores bidrag");
     assertThat(invitation.getAddenda()).extracting(Addendum::getText).containsExactly("Et tillæg");
@@ -164,15 +171,16 @@ class StateMachineTests {
   @Test
   void declinesWithAnOptionalReasonButNotAfterTheDeadline() {
     Invitation late = new Invitation(1L, 2L, "");
-    assertThatThrownBy(() -> late.decline("Ingen tid", 10L, NOW, false))
+    assertThatThrownBy(() -> late.decline("Ingen tid", 10L, NOW, false, false))
         .isInstanceOf(IllegalTransition.class);
 
     Invitation invitation = new Invitation(1L, 3L, "");
-    invitation.decline("  ", 10L, NOW, true);
+    invitation.decline("  ", 10L, NOW, true, false);
 
     assertThat(invitation.getState()).isEqualTo(Invitation.State.DECLINED);
     assertThat(invitation.getDeclineReason()).isNull();
-    assertThatThrownBy(() -> invitation.giveFeedback(FeedbackVerdict.ANVENDT, "Tak", 7L, NOW))
+    assertThatThrownBy(
+            () -> invitation.giveFeedback(FeedbackVerdict.ANVENDT, "Tak", 7L, NOW, false))
         .isInstanceOf(IllegalTransition.class);
   }
 
@@ -189,7 +197,7 @@ class StateMachineTests {
   @Test
   void showsNoAnswerWhenStaffCloseTheProcessBeforeTheDeadline() {
     InvolvementProcess process = draft();
-    process.publish(TODAY, 1, NOW);
+    process.publish(TODAY, invited(1), List.of(), NOW, false);
     Invitation invitation = new Invitation(1L, 2L, "");
     assertThat(invitation.answerState(process, TODAY)).isEqualTo(AnswerState.INVITED);
 
@@ -202,7 +210,7 @@ class StateMachineTests {
   void hidesAContributionFromThePublicOnlyWithAReason() {
     Invitation invitation = new Invitation(1L, 2L, "");
     invitation.saveDraft("Tekst med et navn", 0, 10L, NOW, true);
-    invitation.send(10L, NOW, true, true);
+    invitation.send(10L, NOW, true, true, false);
     assertThat(invitation.isPubliclyVisible()).isTrue();
 
     assertThatThrownBy(() -> invitation.hide("", 7L, NOW)).isInstanceOf(IllegalTransition.class);

@@ -7,8 +7,8 @@ import dk.samspil.council.CouncilPageSection;
 import dk.samspil.council.PageSection;
 import dk.samspil.involvement.AnswerState;
 import dk.samspil.involvement.Invitation;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
+import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessStatus;
 import dk.samspil.shared.DanishDates;
 import java.time.Instant;
@@ -36,20 +36,20 @@ class InvolvementPageSections implements CouncilPageSection, AreaPageSection {
 
   private static final int OUTCOME_LENGTH = 300;
 
-  private final InvolvementManagement involvement;
+  private final ProcessQueries queries;
   private final MessageSource messages;
 
-  InvolvementPageSections(InvolvementManagement involvement, MessageSource messages) {
-    this.involvement = involvement;
+  InvolvementPageSections(ProcessQueries queries, MessageSource messages) {
+    this.queries = queries;
     this.messages = messages;
   }
 
   @Override
   public Optional<PageSection> forCouncil(Council council, Locale locale) {
-    List<Invitation> invitations = involvement.inbox(council.getId());
+    List<Invitation> invitations = queries.inbox(council.getId());
     Map<Long, InvolvementProcess> processes =
-        involvement.processesById(invitations.stream().map(Invitation::getProcessId).toList());
-    LocalDate today = involvement.today();
+        queries.processesById(invitations.stream().map(Invitation::getProcessId).toList());
+    LocalDate today = queries.today();
     List<PageSection.Entry> entries = new ArrayList<>();
     invitations.stream()
         .filter(i -> processes.containsKey(i.getProcessId()))
@@ -106,7 +106,7 @@ class InvolvementPageSections implements CouncilPageSection, AreaPageSection {
 
   @Override
   public Optional<PageSection> forArea(Area area, Locale locale) {
-    List<InvolvementProcess> processes = involvement.processesAffecting(area.getId());
+    List<InvolvementProcess> processes = queries.processesAffecting(area.getId());
     List<PageSection.Entry> entries =
         processes.stream()
             .limit(AREA_LIMIT)

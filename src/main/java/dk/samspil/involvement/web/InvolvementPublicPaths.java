@@ -4,18 +4,13 @@ import dk.samspil.shared.PublicPaths;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Published processes and notices, and their open data. */
+/** Published processes and their open data. */
 @Component
 class InvolvementPublicPaths implements PublicPaths {
 
   @Override
   public List<String> pages() {
     return List.of(
-        "/inddragelser",
-        "/inddragelser/**",
-        "/orienteringer",
-        "/orienteringer/**",
-        "/api/v1/processes",
-        "/api/v1/processes/**");
+        "/inddragelser", "/inddragelser/**", "/api/v1/processes", "/api/v1/processes/**");
   }
 }

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.samspil.area.Area;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.council.Council;
+import dk.samspil.involvement.DocumentManagement;
 import dk.samspil.involvement.FeedbackVerdict;
 import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.Invitation;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.ProcessFilter;
+import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.organisation.Committee;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
@@ -19,6 +20,7 @@ import dk.samspil.shared.JsonApi;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +69,13 @@ class ProcessApiController {
 
   /**
    * An invited council: its answer ({@code invited | draft | contributed | declined | no_answer})
-   * and the verdict of the municipality's feedback ({@code used | partly_used | not_used}).
+   * and the verdict of the municipality's feedback ({@code used | partly_used | not_used}); its
+   * {@code councilStatus} tells a council that has closed down since ({@code nedlagt}).
    */
   record InvitedJson(
       String slug,
       String name,
+      String councilStatus,
       String answer,
       String feedback,
       @JsonInclude(JsonInclude.Include.NON_NULL) ContributionJson contribution) {}
@@ -89,17 +93,20 @@ class ProcessApiController {
 
   record OutcomeJson(String text, LocalDate date, String committee, String minutesUrl) {}
 
-  private final InvolvementManagement involvement;
+  private final ProcessQueries queries;
+  private final DocumentManagement documents;
   private final ProcessViews views;
   private final AreaManagement areas;
   private final OrganisationManagement organisation;
 
   ProcessApiController(
-      InvolvementManagement involvement,
+      ProcessQueries queries,
+      DocumentManagement documents,
       ProcessViews views,
       AreaManagement areas,
       OrganisationManagement organisation) {
-    this.involvement = involvement;
+    this.queries = queries;
+    this.documents = documents;
     this.views = views;
     this.areas = areas;
     this.organisation = organisation;
@@ -119,16 +126,21 @@ class ProcessApiController {
     if (size < 1 || size > MAX_SIZE) {
       throw new BadApiRequest("api.processes.error.size", MAX_SIZE);
     }
-    Lookups lookups = lookups();
+    List<Area> allAreas = areas.areas();
     Optional<ProcessFilter> filter =
-        views.filter(new PublicPages.Filters(area, theme, type, status), lookups.areaList());
+        views.filter(new PublicPages.Filters(area, theme, type, status), allAreas);
     Page<InvolvementProcess> found =
-        filter.isPresent()
-            ? involvement.publishedProcesses(filter.get(), page, size)
-            : Page.empty();
+        filter.isPresent() ? queries.publishedProcesses(filter.get(), page, size) : Page.empty();
     List<InvolvementProcess> processes = found.getContent();
     Map<Long, List<Invitation>> invitations =
-        involvement.invitationsOf(processes.stream().map(InvolvementProcess::getId).toList());
+        queries.invitationsOf(processes.stream().map(InvolvementProcess::getId).toList());
+    Lookups lookups =
+        lookups(
+            allAreas,
+            invitations.values().stream()
+                .flatMap(List::stream)
+                .map(Invitation::getCouncilId)
+                .toList());
     Map<Long, Department> departments =
         organisation.departmentsById(
             processes.stream()
@@ -158,10 +170,10 @@ class ProcessApiController {
 
   @GetMapping("/{id}")
   ProcessJson process(@PathVariable Long id) {
-    InvolvementProcess process = involvement.publishedProcess(id);
-    List<Invitation> invitations = involvement.invitationsOf(id);
+    InvolvementProcess process = queries.publishedProcess(id);
+    List<Invitation> invitations = queries.invitationsOf(id);
     Map<Long, List<FileSummary>> attachments =
-        involvement.attachmentSummaries(
+        documents.attachmentSummaries(
             invitations.stream()
                 .filter(Invitation::isPubliclyVisible)
                 .map(Invitation::getId)
@@ -175,7 +187,7 @@ class ProcessApiController {
     return json(
         process,
         invitations,
-        lookups(),
+        lookups(areas.areas(), invitations.stream().map(Invitation::getCouncilId).toList()),
         organisation.departmentsById(departmentIds),
         organisation.committeesById(committeeIds),
         attachments);
@@ -188,13 +200,12 @@ class ProcessApiController {
       Map<Long, Theme> themes,
       Map<Long, Council> councils) {}
 
-  private Lookups lookups() {
-    List<Area> all = areas.areas();
+  private Lookups lookups(List<Area> all, Collection<Long> councilIds) {
     return new Lookups(
         all,
         all.stream().collect(Collectors.toMap(Area::getId, Function.identity())),
         organisation.themes().stream().collect(Collectors.toMap(Theme::getId, Function.identity())),
-        views.councilsById());
+        views.councilsById(councilIds));
   }
 
   /**
@@ -207,7 +218,7 @@ class ProcessApiController {
       Map<Long, Department> departments,
       Map<Long, Committee> committees,
       Map<Long, List<FileSummary>> attachments) {
-    LocalDate today = involvement.today();
+    LocalDate today = queries.today();
     List<InvitedJson> councils = new ArrayList<>();
     for (Invitation invitation : invitations) {
       Council council = lookups.councils().get(invitation.getCouncilId());
@@ -219,6 +230,7 @@ class ProcessApiController {
           new InvitedJson(
               council.getSlug(),
               council.getName(),
+              council.getStatus().apiValue(),
               invitation.answerState(process, today).apiValue(),
               verdict == null ? null : verdict.apiValue(),
               attachments != null && invitation.isPubliclyVisible()

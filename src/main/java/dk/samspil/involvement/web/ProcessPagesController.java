@@ -1,12 +1,13 @@
 package dk.samspil.involvement.web;
 
-import dk.samspil.council.Council;
 import dk.samspil.council.CouncilAccess;
+import dk.samspil.council.CouncilManagement;
 import dk.samspil.involvement.ContributionAttachment;
+import dk.samspil.involvement.DocumentManagement;
 import dk.samspil.involvement.Invitation;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.ProcessDocument;
+import dk.samspil.involvement.ProcessQueries;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.http.CacheControl;
@@ -32,13 +33,21 @@ class ProcessPagesController {
       Set.of("ROLE_MEDARBEJDER", "ROLE_KONTAKTPERSON", "ROLE_ADMINISTRATOR");
 
   private final ProcessViews views;
-  private final InvolvementManagement involvement;
+  private final ProcessQueries queries;
+  private final DocumentManagement documents;
+  private final CouncilManagement councils;
   private final CouncilAccess councilAccess;
 
   ProcessPagesController(
-      ProcessViews views, InvolvementManagement involvement, CouncilAccess councilAccess) {
+      ProcessViews views,
+      ProcessQueries queries,
+      DocumentManagement documents,
+      CouncilManagement councils,
+      CouncilAccess councilAccess) {
     this.views = views;
-    this.involvement = involvement;
+    this.queries = queries;
+    this.documents = documents;
+    this.councils = councils;
     this.councilAccess = councilAccess;
   }
 
@@ -52,13 +61,13 @@ class ProcessPagesController {
       Model model) {
     model.addAttribute(
         "page", views.list(new PublicPages.Filters(area, theme, type, status), Math.max(0, page)));
-    return "involvement/publicpages/processes";
+    return "involvement/processes";
   }
 
   @GetMapping("/inddragelser/{id}")
   String process(@PathVariable Long id, Model model) {
     model.addAttribute("page", views.detail(id));
-    return "involvement/publicpages/process";
+    return "involvement/process";
   }
 
   /**
@@ -70,9 +79,9 @@ class ProcessPagesController {
       @PathVariable Long processId,
       @PathVariable Long attachmentId,
       Authentication authentication) {
-    ContributionAttachment attachment = involvement.attachmentOf(processId, attachmentId);
-    Invitation invitation = involvement.invitation(attachment.getInvitationId());
-    InvolvementProcess process = involvement.process(processId);
+    ContributionAttachment attachment = documents.attachmentOf(processId, attachmentId);
+    Invitation invitation = queries.invitation(attachment.getInvitationId());
+    InvolvementProcess process = queries.process(processId);
     boolean isPublic = process.getStatus().isPublic() && invitation.isPubliclyVisible();
     if (!isPublic && !isStaff(authentication) && !isMember(authentication, invitation)) {
       throw new AccessDeniedException("The contribution's files are not public");
@@ -84,16 +93,13 @@ class ProcessPagesController {
   /** A process's uploaded document, for everyone once the process is published. */
   @GetMapping("/inddragelser/{processId}/dokumenter/{documentId}")
   ResponseEntity<byte[]> document(@PathVariable Long processId, @PathVariable Long documentId) {
-    ProcessDocument document = involvement.publishedDocument(processId, documentId);
+    ProcessDocument document = documents.publishedDocument(processId, documentId);
     return file(document.getContent(), document.getContentType(), document.getFilename(), true);
   }
 
   private boolean isMember(Authentication authentication, Invitation invitation) {
-    return involvement
-        .council(invitation.getCouncilId())
-        .map(Council::getSlug)
-        .map(slug -> councilAccess.isMember(authentication, slug))
-        .orElse(false);
+    return councilAccess.isMember(
+        authentication, councils.councilById(invitation.getCouncilId()).getSlug());
   }
 
   static boolean isStaff(Authentication authentication) {

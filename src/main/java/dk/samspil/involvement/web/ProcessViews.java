@@ -5,13 +5,13 @@ import dk.samspil.area.AreaManagement;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.involvement.AnswerState;
+import dk.samspil.involvement.DocumentManagement;
 import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.Invitation;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
-import dk.samspil.involvement.Notice;
 import dk.samspil.involvement.Phase;
 import dk.samspil.involvement.ProcessFilter;
+import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessStatus;
 import dk.samspil.involvement.ProcessType;
 import dk.samspil.organisation.Committee;
@@ -49,24 +49,27 @@ class ProcessViews {
   static final int PAGE_SIZE = 20;
   static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-  private final InvolvementManagement involvement;
+  private final ProcessQueries queries;
+  private final DocumentManagement documents;
   private final AreaManagement areas;
   private final CouncilManagement councils;
   private final OrganisationManagement organisation;
 
   ProcessViews(
-      InvolvementManagement involvement,
+      ProcessQueries queries,
+      DocumentManagement documents,
       AreaManagement areas,
       CouncilManagement councils,
       OrganisationManagement organisation) {
-    this.involvement = involvement;
+    this.queries = queries;
+    this.documents = documents;
     this.areas = areas;
     this.councils = councils;
     this.organisation = organisation;
   }
 
   LocalDate today() {
-    return involvement.today();
+    return queries.today();
   }
 
   /** Turns the typed filter into ids; unknown values match nothing rather than everything. */
@@ -113,13 +116,13 @@ class ProcessViews {
     Optional<ProcessFilter> filter = filter(typed, allAreas);
     Page<InvolvementProcess> found =
         filter.isPresent()
-            ? involvement.publishedProcesses(filter.get(), page, PAGE_SIZE)
+            ? queries.publishedProcesses(filter.get(), page, PAGE_SIZE)
             : Page.empty();
     Map<Long, Area> areasById =
         allAreas.stream().collect(Collectors.toMap(Area::getId, Function.identity()));
     List<InvolvementProcess> processes = found.getContent();
     Map<Long, List<Invitation>> invitations =
-        involvement.invitationsOf(processes.stream().map(InvolvementProcess::getId).toList());
+        queries.invitationsOf(processes.stream().map(InvolvementProcess::getId).toList());
     Map<Long, Department> departments =
         organisation.departmentsById(
             processes.stream()
@@ -157,13 +160,14 @@ class ProcessViews {
   }
 
   PublicPages.ProcessDetail detail(Long processId) {
-    InvolvementProcess process = involvement.publishedProcess(processId);
+    InvolvementProcess process = queries.publishedProcess(processId);
     LocalDate today = today();
-    List<Invitation> invitations = involvement.invitationsOf(processId);
-    Map<Long, Council> councilsById = councilsById();
+    List<Invitation> invitations = queries.invitationsOf(processId);
+    Map<Long, Council> councilsById =
+        councilsById(invitations.stream().map(Invitation::getCouncilId).toList());
     List<Long> visible =
         invitations.stream().filter(Invitation::isPubliclyVisible).map(Invitation::getId).toList();
-    Map<Long, List<FileSummary>> attachments = involvement.attachmentSummaries(visible);
+    Map<Long, List<FileSummary>> attachments = documents.attachmentSummaries(visible);
     List<PublicPages.CouncilAnswer> answers = new ArrayList<>();
     for (Invitation invitation : invitations) {
       Council council = councilsById.get(invitation.getCouncilId());
@@ -193,7 +197,7 @@ class ProcessViews {
         organisation.themesById(process.getThemeIds()).values().stream()
             .sorted(Comparator.comparing(Theme::getName, AreaManagement.DANISH_ORDER))
             .toList(),
-        involvement.documentSummaries(processId),
+        documents.documentSummaries(processId),
         timeline(process, today),
         answers,
         committeeName(committees.get(process.getOutcomeCommitteeId())),
@@ -266,64 +270,12 @@ class ProcessViews {
     return items;
   }
 
-  PublicPages.NoticeList notices(String areaSlug, int page) {
-    List<Area> allAreas = areas.areas();
-    Optional<Area> area =
-        blank(areaSlug)
-            ? Optional.empty()
-            : allAreas.stream().filter(a -> a.getSlug().equals(areaSlug)).findFirst();
-    Page<Notice> found =
-        !blank(areaSlug) && area.isEmpty()
-            ? Page.empty()
-            : involvement.notices(area.map(Area::getId).orElse(null), page, PAGE_SIZE);
-    Map<Long, Area> areasById =
-        allAreas.stream().collect(Collectors.toMap(Area::getId, Function.identity()));
-    Map<Long, Department> departments =
-        organisation.departmentsById(
-            found.getContent().stream()
-                .map(Notice::getDepartmentId)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
-    List<PublicPages.NoticeRow> rows =
-        found.getContent().stream()
-            .map(
-                notice ->
-                    new PublicPages.NoticeRow(
-                        notice,
-                        nameOf(departments.get(notice.getDepartmentId())),
-                        names(notice.getAreaIds(), areasById)))
-            .toList();
-    return new PublicPages.NoticeList(
-        rows,
-        allAreas,
-        areaSlug,
-        found.getTotalElements(),
-        page,
-        Math.max(0, found.getTotalPages() - 1));
-  }
-
-  PublicPages.NoticeDetail notice(Long id) {
-    Notice notice = involvement.notice(id);
-    Map<Long, Council> councilsById = councilsById();
-    return new PublicPages.NoticeDetail(
-        notice,
-        notice.getDepartmentId() == null
-            ? null
-            : nameOf(
-                organisation
-                    .departmentsById(List.of(notice.getDepartmentId()))
-                    .get(notice.getDepartmentId())),
-        names(notice.getAreaIds(), areas.areasById(notice.getAreaIds())),
-        notice.getCouncilIds().stream()
-            .map(councilsById::get)
-            .filter(Objects::nonNull)
-            .sorted(Comparator.comparing(Council::getName, AreaManagement.DANISH_ORDER))
-            .toList());
-  }
-
-  Map<Long, Council> councilsById() {
-    return councils.councils().stream()
-        .collect(Collectors.toMap(Council::getId, Function.identity()));
+  /**
+   * The invited councils by id, closed-down (nedlagt) ones included: what a council contributed
+   * stays on record after it closes.
+   */
+  Map<Long, Council> councilsById(Collection<Long> ids) {
+    return councils.councilsById(ids);
   }
 
   static List<String> areaNames(InvolvementProcess process, Map<Long, Area> areasById) {

@@ -7,7 +7,6 @@ import dk.samspil.involvement.AnswerState;
 import dk.samspil.involvement.FeedbackVerdict;
 import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.InvolvementProcess;
-import dk.samspil.involvement.Notice;
 import dk.samspil.involvement.ProcessStatus;
 import dk.samspil.involvement.ProcessType;
 import dk.samspil.organisation.Theme;
@@ -110,23 +109,6 @@ public final class PublicPages {
 
   /** A contribution the public may read: its text, what was added, and its files. */
   public record Contribution(String text, List<Addendum> addenda, List<FileSummary> attachments) {}
-
-  /** /orienteringer: notices, newest first, optionally for one area. */
-  public record NoticeList(
-      List<NoticeRow> rows, List<Area> areas, String area, long total, int page, int lastPage) {
-
-    public String query() {
-      StringBuilder query = new StringBuilder();
-      append(query, "omraade", area);
-      return query.toString();
-    }
-  }
-
-  public record NoticeRow(Notice notice, String department, List<String> areaNames) {}
-
-  /** /orienteringer/{id}. */
-  public record NoticeDetail(
-      Notice notice, String department, List<String> areaNames, List<Council> councils) {}
 
   /**
    * Plain text as paragraphs (split at blank lines) of lines, for templates that show what people

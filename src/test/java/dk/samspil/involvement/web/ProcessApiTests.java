@@ -13,11 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
+import dk.samspil.involvement.AnswerManagement;
+import dk.samspil.involvement.FeedbackManagement;
 import dk.samspil.involvement.FeedbackVerdict;
 import dk.samspil.involvement.InvolvementFixtures;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
+import dk.samspil.involvement.ProcessManagement;
 import dk.samspil.involvement.ProcessType;
+import dk.samspil.shared.Act;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -37,7 +40,9 @@ class ProcessApiTests {
 
   @Autowired MockMvc mvc;
   @Autowired InvolvementFixtures fixtures;
-  @Autowired InvolvementManagement involvement;
+  @Autowired ProcessManagement processes;
+  @Autowired FeedbackManagement feedback;
+  @Autowired AnswerManagement answers;
   @Autowired EntityManagerFactory entityManagerFactory;
 
   @Test
@@ -47,28 +52,28 @@ class ProcessApiTests {
     Long id = fixtures.openProcess(title, "fensmark", "tappernoeje", "glumsoe", "fladsaa");
     fixtures.contribute(id, "fensmark", "Et offentligt bidrag", true, CHAIR);
     Long file =
-        involvement
-            .attachFile(
+        answers
+            .attach(
                 fixtures.invitation(id, "glumsoe").getId(),
                 "navne.pdf",
                 "%PDF-1.4 navne".getBytes(StandardCharsets.UTF_8),
-                null)
+                Act.by(null))
             .getId();
     fixtures.contribute(id, "glumsoe", secret, false, null);
     fixtures.decline(id, "tappernoeje", "Ingen tid", "formand.tappernoeje@samspil.test");
     fixtures.passDeadline(id);
-    involvement.closeForContributions(id);
-    involvement.giveFeedback(
+    processes.closeForContributions(id);
+    feedback.giveFeedback(
         fixtures.invitation(id, "fensmark").getId(),
         FeedbackVerdict.ANVENDT,
         "Brugt i planen",
-        fixtures.accountId("medarbejder@samspil.test"));
-    involvement.giveFeedback(
+        Act.by(fixtures.accountId("medarbejder@samspil.test")));
+    feedback.giveFeedback(
         fixtures.invitation(id, "glumsoe").getId(),
         FeedbackVerdict.IKKE_ANVENDT,
         "Ikke brugt: " + secret,
-        fixtures.accountId("medarbejder@samspil.test"));
-    involvement.recordOutcome(id, "Vedtaget", LocalDate.of(2026, 11, 1), null, null);
+        Act.by(fixtures.accountId("medarbejder@samspil.test")));
+    processes.recordOutcome(id, "Vedtaget", LocalDate.of(2026, 11, 1), null, null, Act.by(null));
 
     String body =
         mvc.perform(get("/api/v1/processes/" + id))

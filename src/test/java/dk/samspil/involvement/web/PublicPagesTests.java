@@ -9,13 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
+import dk.samspil.involvement.FeedbackManagement;
 import dk.samspil.involvement.FeedbackVerdict;
 import dk.samspil.involvement.InvolvementFixtures;
-import dk.samspil.involvement.InvolvementManagement;
 import dk.samspil.involvement.InvolvementProcess;
-import dk.samspil.involvement.Notice;
+import dk.samspil.involvement.ProcessManagement;
 import dk.samspil.involvement.ProcessType;
+import dk.samspil.notice.Notice;
+import dk.samspil.notice.NoticeManagement;
 import dk.samspil.organisation.OrganisationManagement;
+import dk.samspil.shared.Act;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -36,7 +39,9 @@ class PublicPagesTests {
 
   @Autowired MockMvc mvc;
   @Autowired InvolvementFixtures fixtures;
-  @Autowired InvolvementManagement involvement;
+  @Autowired ProcessManagement processes;
+  @Autowired FeedbackManagement feedback;
+  @Autowired NoticeManagement notices;
   @Autowired OrganisationManagement organisation;
 
   String page(String path) throws Exception {
@@ -126,25 +131,30 @@ class PublicPagesTests {
         .contains("<strong>" + title + "</strong>")
         .doesNotContain(secret, unsent, reason);
 
-    involvement.hideContribution(
+    feedback.hideContribution(
         fixtures.invitation(id, "fensmark").getId(),
         "Indeholder et navn",
         fixtures.accountId(EMPLOYEE));
     fixtures.passDeadline(id);
-    involvement.closeForContributions(id);
+    processes.closeForContributions(id);
     Long employee = fixtures.accountId(EMPLOYEE);
-    involvement.giveFeedback(
+    feedback.giveFeedback(
         fixtures.invitation(id, "fensmark").getId(),
         FeedbackVerdict.DELVIST_ANVENDT,
         "FEEDBACK-PAA-SKJULT",
-        employee);
-    involvement.giveFeedback(
+        Act.by(employee));
+    feedback.giveFeedback(
         fixtures.invitation(id, "glumsoe").getId(),
         FeedbackVerdict.ANVENDT,
         "FEEDBACK-PAA-LUKKET",
-        employee);
-    involvement.recordOutcome(
-        id, "Byrådet vedtog planen med **stien**.", LocalDate.now().minusDays(1), null, null);
+        Act.by(employee));
+    processes.recordOutcome(
+        id,
+        "Byrådet vedtog planen med **stien**.",
+        LocalDate.now().minusDays(1),
+        null,
+        null,
+        Act.by(null));
 
     String decided = page("/inddragelser/" + id);
     assertThat(decided)
@@ -166,12 +176,12 @@ class PublicPagesTests {
   void showsTheFeedbackOnAPublicContribution() throws Exception {
     Long id = fixtures.openProcess(uniqueTitle("Tilbagemelding"), "fensmark");
     fixtures.contribute(id, "fensmark", "Et offentligt bidrag", true, CHAIR);
-    involvement.closeForContributions(id);
-    involvement.giveFeedback(
+    processes.closeForContributions(id);
+    feedback.giveFeedback(
         fixtures.invitation(id, "fensmark").getId(),
         FeedbackVerdict.IKKE_ANVENDT,
         "Forslaget ligger uden for planens ramme.",
-        fixtures.accountId(EMPLOYEE));
+        Act.by(fixtures.accountId(EMPLOYEE)));
 
     assertThat(page("/inddragelser/" + id))
         .contains("Et offentligt bidrag")
@@ -198,13 +208,13 @@ class PublicPagesTests {
   void listsAndShowsNoticesFilteredByArea() throws Exception {
     String title = uniqueTitle("Orientering om vejarbejde");
     Notice notice =
-        involvement.publishNotice(
+        notices.publish(
             title,
             "Vejen *lukkes* i to uger.",
             null,
             Set.of(fixtures.areaId("glumsoe")),
             Set.of(),
-            fixtures.accountId(EMPLOYEE));
+            Act.by(fixtures.accountId(EMPLOYEE)));
 
     assertThat(page("/orienteringer")).contains("Orienteringer", title);
     assertThat(page("/orienteringer?omraade=glumsoe")).contains(title);

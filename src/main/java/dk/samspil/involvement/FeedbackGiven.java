@@ -1,0 +1,17 @@
+package dk.samspil.involvement;
+
+import java.time.Instant;
+
+/**
+ * The municipality gave its feedback on a council's contribution, or revised it.
+ *
+ * @param at when, which tells a revision from the first feedback
+ * @param replayed history replayed by demonstration data, which no one is told about
+ */
+public record FeedbackGiven(
+    Long invitationId,
+    Long processId,
+    Long councilId,
+    FeedbackVerdict verdict,
+    Instant at,
+    boolean replayed) {}

@@ -1,0 +1,38 @@
+package dk.samspil.involvement.web.staff;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The overview of every published process: answer rates, and contributions whose feedback is
+ * overdue. Staff follow up from it; contact persons read it.
+ */
+@Controller
+@PreAuthorize(Staff.READS_OVERVIEW)
+class StaffOverviewController {
+
+  private final StaffViews views;
+
+  StaffOverviewController(StaffViews views) {
+    this.views = views;
+  }
+
+  @GetMapping("/medarbejder/overblik")
+  String overview(
+      @RequestParam(name = "side", defaultValue = "0") int page,
+      Authentication authentication,
+      Model model) {
+    boolean staff =
+        authentication.getAuthorities().stream()
+            .anyMatch(
+                a ->
+                    a.getAuthority().equals("ROLE_MEDARBEJDER")
+                        || a.getAuthority().equals("ROLE_ADMINISTRATOR"));
+    model.addAttribute("page", views.overviewPage(staff, page));
+    return "involvement/staff/overview";
+  }
+}

@@ -1,0 +1,156 @@
+package dk.samspil.involvement.web.staff;
+
+import dk.samspil.involvement.IllegalTransition;
+import dk.samspil.involvement.ProcessManagement;
+import dk.samspil.involvement.ProcessQueries;
+import dk.samspil.involvement.ProcessStatus;
+import dk.samspil.shared.Act;
+import dk.samspil.shared.FieldError;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Choosing the councils to invite (Samspil proposes them, with reasons), checking the deadline
+ * against them, extending it, and publishing.
+ */
+@Controller
+@PreAuthorize(Staff.MANAGES_PROCESSES)
+class StaffPublishController {
+
+  private final ProcessQueries queries;
+  private final ProcessManagement processes;
+  private final StaffViews views;
+
+  StaffPublishController(ProcessQueries queries, ProcessManagement processes, StaffViews views) {
+    this.queries = queries;
+    this.processes = processes;
+    this.views = views;
+  }
+
+  /** The proposal; {@code raad} (after checking or extending) keeps the employee's choice. */
+  @GetMapping("/medarbejder/inddragelser/{id}/inviter")
+  String invite(
+      @PathVariable long id,
+      @RequestParam(name = "raad", required = false) List<Long> chosen,
+      @RequestParam(name = "besked", required = false) String notice,
+      Model model) {
+    if (queries.process(id).getStatus() != ProcessStatus.KLADDE) {
+      return "redirect:/medarbejder/inddragelser/" + id;
+    }
+    Staff.notice(model, notice);
+    model.addAttribute("page", views.invitePage(id, chosen, List.of()));
+    return "involvement/staff/invite";
+  }
+
+  /**
+   * Publishes with the ticked councils, or ({@code handling=tjek}) shows the deadline check for
+   * them without publishing.
+   */
+  @PostMapping("/medarbejder/inddragelser/{id}/inviter")
+  String publish(
+      @PathVariable long id,
+      @RequestParam(name = "raad", required = false) List<Long> chosen,
+      @RequestParam(name = "handling", defaultValue = "offentliggoer") String action,
+      Authentication authentication,
+      Model model,
+      HttpServletResponse response) {
+    if (queries.process(id).getStatus() != ProcessStatus.KLADDE) {
+      return "redirect:/medarbejder/inddragelser/" + id;
+    }
+    Set<Long> councils = invitable(chosen);
+    if ("tjek".equals(action)) {
+      model.addAttribute("page", views.invitePage(id, councils, List.of()));
+      return "involvement/staff/invite";
+    }
+    try {
+      processes.publish(id, councils, Act.by(Staff.accountId(authentication)));
+      return "redirect:/medarbejder/inddragelser/" + id + "?besked=offentliggjort";
+    } catch (IllegalTransition e) {
+      String field =
+          switch (e.messageKey()) {
+            case "process.publish.nobody" -> "raad-valg";
+            case "process.publish.deadline" -> "frist-info";
+            default -> "offentliggoer";
+          };
+      response.setStatus(Staff.UNPROCESSABLE);
+      model.addAttribute(
+          "page", views.invitePage(id, councils, List.of(new FieldError(field, e.messageKey()))));
+      return "involvement/staff/invite";
+    }
+  }
+
+  /** The one-click extension: the earliest deadline without warnings for the ticked councils. */
+  @PostMapping("/medarbejder/inddragelser/{id}/frist/forslag")
+  String extendToSuggested(
+      @PathVariable long id,
+      @RequestParam(name = "raad", required = false) List<Long> chosen,
+      Model model,
+      HttpServletResponse response) {
+    Set<Long> councils = invitable(chosen);
+    try {
+      processes.extendToSuggestedDeadline(id, councils);
+    } catch (IllegalTransition e) {
+      // e.g. the process is no longer open; the page says why
+      response.setStatus(Staff.UNPROCESSABLE);
+      model.addAttribute(
+          "page",
+          views.processPage(
+              id, ProcessInputs.none(), List.of(new FieldError("status", e.messageKey()))));
+      return "involvement/staff/process";
+    }
+    String keep = councils.stream().map(c -> "&raad=" + c).collect(Collectors.joining());
+    if (queries.process(id).getStatus() != ProcessStatus.KLADDE) {
+      return "redirect:/medarbejder/inddragelser/" + id + "?besked=forlaenget";
+    }
+    return "redirect:/medarbejder/inddragelser/" + id + "/inviter?besked=forlaenget" + keep;
+  }
+
+  /** A later deadline for an open process; the invited councils are told. */
+  @PostMapping("/medarbejder/inddragelser/{id}/frist")
+  String extend(
+      @PathVariable long id,
+      @RequestParam(name = "frist", defaultValue = "") String deadline,
+      Model model,
+      HttpServletResponse response) {
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate date = InputDates.parse(deadline);
+    if (InputDates.isBlank(deadline)) {
+      errors.add(new FieldError("ny-frist", "staff.form.error.deadline.required"));
+    } else if (date == null) {
+      errors.add(new FieldError("ny-frist", "staff.form.error.date"));
+    } else {
+      try {
+        processes.extendDeadline(id, date);
+        return "redirect:/medarbejder/inddragelser/" + id + "?besked=forlaenget";
+      } catch (IllegalTransition e) {
+        errors.add(new FieldError("ny-frist", e.messageKey()));
+      }
+    }
+    response.setStatus(Staff.UNPROCESSABLE);
+    model.addAttribute("page", views.processPage(id, ProcessInputs.deadline(deadline), errors));
+    return "involvement/staff/process";
+  }
+
+  /** Only councils that may be invited; anything else in the request is ignored. */
+  private Set<Long> invitable(List<Long> chosen) {
+    Set<Long> allowed = views.invitableIds();
+    Set<Long> councils = new LinkedHashSet<>();
+    if (chosen != null) {
+      chosen.stream().filter(allowed::contains).forEach(councils::add);
+    }
+    return councils;
+  }
+}
