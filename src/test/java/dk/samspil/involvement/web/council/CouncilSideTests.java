@@ -116,6 +116,33 @@ class CouncilSideTests {
   }
 
   @Test
+  void showsWhatAwaitsTheCouncilsAnswerOnMitLokalraad() throws Exception {
+    String fresh = uniqueTitle("Venter på svar");
+    String drafted = uniqueTitle("Kladde i gang");
+    String sent = uniqueTitle("Allerede sendt");
+    Long freshId = fixtures.openProcess(fresh, "fensmark");
+    Long draftId = fixtures.openProcess(drafted, "fensmark");
+    fixtures.saveDraft(draftId, "fensmark", "Vi er i gang", MEMBER);
+    Long sentId = fixtures.openProcess(sent, "fensmark");
+    fixtures.contribute(sentId, "fensmark", "Vores bidrag", true, CHAIR);
+
+    String html =
+        mvc.perform(get("/mit-lokalraad/fensmark").with(authentication(as(MEMBER))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(html)
+        .contains("Venter på lokalrådets svar")
+        .contains("href=\"" + base(freshId) + "\"")
+        .contains("href=\"" + base(draftId) + "\"")
+        .contains("I gang")
+        .contains("href=\"/mit-lokalraad/fensmark/inddragelser\"")
+        .doesNotContain(sent);
+  }
+
+  @Test
   void forbidsAMemberOfAnotherCouncilToReadOrAnswerForTheCouncil() throws Exception {
     Long id = fixtures.openProcess(uniqueTitle("Kun for Fensmark"), "fensmark", "tappernoeje");
     fixtures.saveDraft(id, "fensmark", "Fensmarks hemmelige kladde", MEMBER);
