@@ -1,9 +1,5 @@
 package dk.samspil;
 
-import dk.samspil.account.AccountManagement;
-import dk.samspil.council.CouncilManagement;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import static dk.samspil.account.Personas.Persona.ADMINISTRATOR;
 import static dk.samspil.account.Personas.Persona.ANONYMOUS;
 import static dk.samspil.account.Personas.Persona.CHAIR_A;
@@ -14,9 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import dk.samspil.account.AccountManagement;
 import dk.samspil.account.Personas;
 import dk.samspil.account.Personas.Persona;
+import dk.samspil.council.CouncilManagement;
 import dk.samspil.council.CouncilMembership;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

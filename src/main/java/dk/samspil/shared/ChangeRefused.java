@@ -1,4 +1,5 @@
 package dk.samspil.shared;
+
 import java.util.Arrays;
 
 /**

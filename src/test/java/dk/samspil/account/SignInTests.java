@@ -1,8 +1,5 @@
 package dk.samspil.account;
 
-import java.net.HttpCookie;
-import java.net.URLEncoder;
-import org.hamcrest.Matchers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dk.samspil.SamspilTest;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -167,9 +167,7 @@ class SignInTests {
         .andExpect(header().doesNotExist("Strict-Transport-Security"));
     mvc.perform(get("/").secure(true))
         .andExpect(
-            header()
-                .string(
-                    "Strict-Transport-Security", Matchers.containsString("max-age=")));
+            header().string("Strict-Transport-Security", Matchers.containsString("max-age=")));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dk.samspil.benchmark;
 
-import java.lang.reflect.InvocationTargetException;
 import dk.samspil.SamspilApplication;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;

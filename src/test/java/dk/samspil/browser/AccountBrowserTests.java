@@ -1,12 +1,12 @@
 package dk.samspil.browser;
 
-import com.microsoft.playwright.options.AriaRole;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dk.samspil.SamspilTest;
 import dk.samspil.account.Account;
 import dk.samspil.account.AccountManagement;
@@ -74,10 +74,7 @@ class AccountBrowserTests {
     page.waitForURL("**/glemt-adgangskode");
     Browser.assertAccessible(page);
 
-    page.getByRole(
-            AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Send link"))
-        .click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send link")).click();
     assertThat(page.locator(".form-error-message")).containsText("Skriv din e-mailadresse.");
     Browser.assertAccessible(page);
     page.locator("#email").fill(account.getEmail());

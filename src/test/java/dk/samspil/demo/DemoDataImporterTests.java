@@ -104,6 +104,9 @@ class DemoDataImporterTests {
   void everyPageSaysTheDemonstrationsPeopleAreFictitious() throws Exception {
     mvc.perform(get("/"))
         .andExpect(
-            content().string(containsString("Kontaktpersoner og e-mailadresser i demonstrationen er fiktive.")));
+            content()
+                .string(
+                    containsString(
+                        "Kontaktpersoner og e-mailadresser i demonstrationen er fiktive.")));
   }
 }

@@ -1,10 +1,5 @@
 package dk.samspil.shared;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.assertj.core.api.Assertions;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,9 +68,7 @@ class ErrorPagesTests {
 
     Assertions.assertThat(response.statusCode()).isEqualTo(404);
     Assertions.assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(
-            type ->
-                Assertions.assertThat(type).startsWith("application/json"));
+        .hasValueSatisfying(type -> Assertions.assertThat(type).startsWith("application/json"));
     Assertions.assertThat(response.body()).contains("\"status\":404");
   }
 
