@@ -19,7 +19,7 @@ class ModularityTests {
   @Test
   void hasTheModulesOfTheDesign() {
     assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-        .contains("shared", "area", "council", "organisation", "reference", "demo");
+        .contains("shared", "area", "council", "organisation", "reference", "demo", "page");
   }
 
   @Test
