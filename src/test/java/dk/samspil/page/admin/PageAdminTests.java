@@ -128,6 +128,7 @@ class PageAdminTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+    assertThat(page(get("/admin/revision"))).contains("Ændret: fast side Privatliv i {kommune}");
     assertThat(
             mvc.perform(get("/privatliv"))
                 .andReturn()
