@@ -5,7 +5,9 @@ create table page (
     title      varchar(200) not null,
     body       text         not null,
     updated_at timestamp with time zone not null default now(),
-    updated_by bigint references account (id)
+    updated_by bigint references account (id),
+    -- what an edit was based on, so that two administrators cannot overwrite each other unawares
+    version    integer      not null default 0
 );
 
 insert into page (slug, title, body) values

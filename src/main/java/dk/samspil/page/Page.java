@@ -3,6 +3,7 @@ package dk.samspil.page;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -41,6 +42,7 @@ public class Page {
   private String body;
   private Instant updatedAt;
   private Long updatedBy;
+  @Version private int version;
 
   protected Page() {}
 
@@ -63,6 +65,11 @@ public class Page {
   /** The account that changed the page last, or null for the first text. */
   public Long getUpdatedBy() {
     return updatedBy;
+  }
+
+  /** Counts the changes; a change is based on the version the administrator opened. */
+  public int getVersion() {
+    return version;
   }
 
   void change(PageDraft draft, Long by, Instant at) {

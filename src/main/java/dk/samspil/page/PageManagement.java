@@ -58,10 +58,19 @@ public class PageManagement {
   /**
    * Changes a page's title and text, as the account {@code by}, and records the change in the audit
    * log with the text before and after.
+   *
+   * @param basedOn the version of the page the administrator started from
+   * @throws PageChangeRefused if the page has been changed since that version
    */
   @Transactional
-  public Page update(String slug, PageDraft draft, Long by) {
+  public Page update(String slug, PageDraft draft, int basedOn, Long by) {
     Page page = page(slug);
+    if (page.getVersion() != basedOn) {
+      Account editor =
+          page.getUpdatedBy() == null ? null : accounts.account(page.getUpdatedBy()).orElse(null);
+      throw PageChangeRefused.changedMeanwhile(
+          editor == null ? null : editor.displayName(), page.getUpdatedAt());
+    }
     Map<String, Object> before = snapshot(page);
     page.change(draft, by, Instant.now(clock));
     events.publishEvent(AuditEvent.updated("page", slug, page.getTitle(), before, snapshot(page)));

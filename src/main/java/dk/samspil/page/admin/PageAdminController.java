@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The standing pages in the administration: the list, and the form that changes a page's title and
  * text, with a preview that saves nothing (a button of the same form, so it works without
- * JavaScript).
+ * JavaScript). A save based on an older version than the one saved is refused, naming who saved.
  */
 @Controller
 @RequestMapping("/admin/sider")
@@ -83,11 +83,23 @@ class PageAdminController {
         response,
         () -> {
           Page saved =
-              pages.update(slug, form.toDraft(), principal == null ? null : principal.accountId());
+              pages.update(
+                  slug,
+                  form.toDraft(),
+                  form.basedOnVersion(),
+                  principal == null ? null : principal.accountId());
           Forms.confirm(redirect, "page.admin.saved", saved.getTitle());
           return "redirect:/admin/sider";
         },
-        () -> form(model, page, form, FormErrors.of(result), false));
+        // refused because someone saved meanwhile: what was typed, on the version now saved, so
+        // that saving again replaces it knowingly
+        () ->
+            form(
+                model,
+                page,
+                result.hasGlobalErrors() ? form.basedOn(page) : form,
+                FormErrors.of(result),
+                false));
   }
 
   private String form(Model model, Page page, PageForm form, FormErrors errors, boolean preview) {

@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
+import dk.samspil.account.Account;
 import dk.samspil.account.AccountManagement;
 import dk.samspil.account.TestPrincipals;
 import dk.samspil.page.Page;
+import dk.samspil.page.PageDraft;
 import dk.samspil.page.PageManagement;
 import dk.samspil.shared.AdminTestSupport;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +105,7 @@ class PageAdminTests {
                 post("/admin/sider/privatliv")
                     .param("title", "Privatliv i {kommune}")
                     .param("body", "# Ansvarlig\r\n\r\nDPO: dpo-" + marker + "@kommune.dk")
+                    .param("version", String.valueOf(pages.page(Page.PRIVACY).getVersion()))
                     .with(csrf())
                     .with(admin()))
             .andExpect(redirectedUrl("/admin/sider"))
@@ -161,6 +164,43 @@ class PageAdminTests {
                 status().is(422)))
         .contains("Skriv højst 200 tegn.");
     assertThat(pages.page(Page.PRIVACY).getTitle()).isEqualTo("Privatlivspolitik");
+  }
+
+  @Test
+  void refusesToOverwriteWhatSomeoneSavedAfterTheFormWasOpened() throws Exception {
+    Page opened = pages.page(Page.PRIVACY);
+    assertThat(page(get("/admin/sider/privatliv")))
+        .contains("name=\"version\" value=\"" + opened.getVersion() + "\"");
+    Account other = accounts.accountByEmail("medarbejder@samspil.test").orElseThrow();
+    pages.update(
+        Page.PRIVACY,
+        new PageDraft("Privatlivspolitik", "Den andens tekst"),
+        opened.getVersion(),
+        other.getId());
+    int saved = pages.page(Page.PRIVACY).getVersion();
+
+    assertThat(
+            page(
+                post("/admin/sider/privatliv")
+                    .param("title", "Privatlivspolitik")
+                    .param("body", "Min tekst")
+                    .param("version", String.valueOf(opened.getVersion()))
+                    .with(csrf()),
+                status().is(422)))
+        .contains(other.displayName() + " gemte siden")
+        .contains(">Min tekst</textarea>")
+        .contains("name=\"version\" value=\"" + saved + "\"");
+    assertThat(pages.page(Page.PRIVACY).getBody()).isEqualTo("Den andens tekst");
+
+    mvc.perform(
+            post("/admin/sider/privatliv")
+                .param("title", "Privatlivspolitik")
+                .param("body", "Min tekst")
+                .param("version", String.valueOf(saved))
+                .with(csrf())
+                .with(admin()))
+        .andExpect(redirectedUrl("/admin/sider"));
+    assertThat(pages.page(Page.PRIVACY).getBody()).isEqualTo("Min tekst");
   }
 
   @Test
