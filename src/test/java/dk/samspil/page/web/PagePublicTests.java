@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
+import dk.samspil.account.AccountManagement;
+import dk.samspil.account.TestPrincipals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class PagePublicTests {
 
   @Autowired MockMvc mvc;
+  @Autowired AccountManagement accounts;
 
   String anonymous(String path) throws Exception {
     return mvc.perform(get(path))
@@ -73,6 +76,27 @@ class PagePublicTests {
         .contains("<a href=\"/tilgaengelighed\">Tilgængelighedserklæring</a>")
         .contains("<a href=\"/privatliv\">Privatlivspolitik</a>")
         .contains("DAGI");
+  }
+
+  @Test
+  void theFrontPageLinksToAboutTheCooperation() throws Exception {
+    assertThat(anonymous("/"))
+        .contains("<p><a href=\"/om-samarbejdet\">Læs mere om samarbejdet</a></p>");
+  }
+
+  @Test
+  void theProfileLinksToThePrivacyPolicy() throws Exception {
+    assertThat(
+            mvc.perform(
+                    get("/profil")
+                        .with(
+                            TestPrincipals.as(
+                                accounts.accountByEmail("borger@samspil.test").orElseThrow())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .contains("<a href=\"/privatliv\">Sådan behandler vi dine personoplysninger</a>");
   }
 
   @Test
