@@ -110,6 +110,10 @@ class AuthorizationMatrixTests {
           get("/api/v1/areas/lookup", "/api/v1/areas/lookup?lat=55.35&lon=11.69", EVERYONE),
           get("/api/v1/councils", EVERYONE),
           get("/login", EVERYONE),
+          // the standing pages
+          get("/om-samarbejdet", EVERYONE),
+          get("/tilgaengelighed", EVERYONE),
+          get("/privatliv", EVERYONE),
           // signing in, forgotten passwords, invitations: for everyone (forms sent without a token
           // or address, so nothing happens)
           get("/glemt-adgangskode", EVERYONE),
@@ -217,6 +221,10 @@ class AuthorizationMatrixTests {
           // administration
           get("/admin", ADMIN),
           get("/admin/revision", ADMIN),
+          get("/admin/sider", ADMIN),
+          get("/admin/sider/{slug}", "/admin/sider/privatliv", ADMIN),
+          // an empty title, so that the administrator's request changes nothing (422)
+          post("/admin/sider/{slug}", "/admin/sider/privatliv", Map.of("title", ""), ADMIN),
           get("/admin/post", ADMIN),
           get("/admin/post/{id}", "/admin/post/999999", ADMIN),
           post("/admin/post/{id}/send-igen", "/admin/post/999999/send-igen", Map.of(), ADMIN),

@@ -28,7 +28,8 @@ class ModularityTests {
             "demo",
             "involvement",
             "notice",
-            "notification");
+            "notification",
+            "page");
   }
 
   @Test

@@ -19,6 +19,11 @@ public final class DanishDates {
     return date == null ? "" : DATE.format(date);
   }
 
+  /** The day of the instant in Denmark, without the time: "22. marts 2027". */
+  public static String day(Instant instant) {
+    return instant == null ? "" : DATE.format(instant.atZone(TimeConfiguration.DANISH_TIME));
+  }
+
   public static String format(Instant instant) {
     return instant == null ? "" : TIME.format(instant.atZone(TimeConfiguration.DANISH_TIME));
   }

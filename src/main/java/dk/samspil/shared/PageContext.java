@@ -23,6 +23,7 @@ public final class PageContext {
   private final Authentication authentication;
   private final CsrfToken csrf;
   private final List<String> footerNotes;
+  private final List<FooterLinks.Link> footerLinks;
   private Confirmation confirmation;
 
   public PageContext(
@@ -33,7 +34,8 @@ public final class PageContext {
       String municipalityName,
       Authentication authentication,
       CsrfToken csrf,
-      List<String> footerNotes) {
+      List<String> footerNotes,
+      List<FooterLinks.Link> footerLinks) {
     this.messages = messages;
     this.locale = locale;
     this.path = path;
@@ -42,11 +44,17 @@ public final class PageContext {
     this.authentication = authentication;
     this.csrf = csrf;
     this.footerNotes = List.copyOf(footerNotes);
+    this.footerLinks = List.copyOf(footerLinks);
   }
 
   /** The message keys of the footer's notes that apply (see {@link FooterNote}). */
   public List<String> footerNotes() {
     return footerNotes;
+  }
+
+  /** The links the modules add to the footer (see {@link FooterLinks}). */
+  public List<FooterLinks.Link> footerLinks() {
+    return footerLinks;
   }
 
   /** What was just done, to show at the top of the page, or null (see {@link Forms#confirm}). */

@@ -20,16 +20,19 @@ class PageContextAdvice {
   private final MapProperties map;
   private final String municipalityName;
   private final List<FooterNote> footerNotes;
+  private final List<FooterLinks> footerLinks;
 
   PageContextAdvice(
       MessageSource messages,
       MapProperties map,
       @Value("${samspil.municipality.name}") String municipalityName,
-      List<FooterNote> footerNotes) {
+      List<FooterNote> footerNotes,
+      List<FooterLinks> footerLinks) {
     this.messages = messages;
     this.map = map;
     this.municipalityName = municipalityName;
     this.footerNotes = footerNotes;
+    this.footerLinks = footerLinks;
   }
 
   @ModelAttribute("ctx")
@@ -45,7 +48,8 @@ class PageContextAdvice {
             municipalityName,
             SecurityContextHolder.getContext().getAuthentication(),
             (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-            footerNotes.stream().filter(FooterNote::shown).map(FooterNote::messageKey).toList());
+            footerNotes.stream().filter(FooterNote::shown).map(FooterNote::messageKey).toList(),
+            footerLinks.stream().flatMap(module -> module.links().stream()).toList());
     Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
     if (flash != null && flash.get(Confirmation.ATTRIBUTE) instanceof Confirmation confirmation) {
       context.confirm(confirmation);

@@ -3,7 +3,7 @@ package dk.samspil.shared;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The design system, scripts, styles and the health check; the error pages. */
+/** The design system, scripts, styles, the favicon and the health check; the error pages. */
 @Component
 class SharedPublicPaths implements PublicPaths {
 
@@ -15,6 +15,7 @@ class SharedPublicPaths implements PublicPaths {
         "/dkfds/**",
         "/webjars/**",
         "/favicon.ico",
+        "/favicon.svg",
         "/actuator/health",
         "/actuator/health/**");
   }

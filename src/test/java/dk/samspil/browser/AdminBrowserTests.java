@@ -3,20 +3,28 @@ package dk.samspil.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dk.samspil.SamspilTest;
 import dk.samspil.account.AccountManagement;
 import dk.samspil.organisation.OrganisationManagement;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An administrator's journeys through the administration, in a real browser, checked with axe. */
 @SamspilTest
@@ -25,6 +33,7 @@ class AdminBrowserTests {
   @LocalServerPort int port;
   @Autowired AccountManagement accounts;
   @Autowired OrganisationManagement organisation;
+  @Autowired JdbcClient jdbc;
   String base;
   BrowserContext context;
   Page page;
@@ -85,7 +94,9 @@ class AdminBrowserTests {
             "/admin/konti?q=ingen-saadan-person",
             "/admin/konti/inviter",
             "/admin/konti/" + admin,
-            "/admin/konti/" + borger)) {
+            "/admin/konti/" + borger,
+            "/admin/sider",
+            "/admin/sider/privatliv")) {
       page.navigate(base + path);
       assertThat(page.locator("h1")).isVisible();
       Browser.assertAccessible(page);
@@ -153,5 +164,63 @@ class AdminBrowserTests {
     page.getByText("Kassér", new Page.GetByTextOptions().setExact(true)).click();
     page.waitForURL("**/admin/omraader/import");
     assertThat(page.locator("[role=status]").first()).containsText("er kasseret");
+  }
+
+  @ParameterizedTest(name = "{0} px wide")
+  @ValueSource(ints = {390, 1280})
+  void changesTheAboutPageFromTheAdministrationsHomeByClicking(int width) {
+    Map<String, Object> original =
+        jdbc.sql("select body, updated_at, updated_by from page where slug = 'om-samarbejdet'")
+            .query()
+            .singleRow();
+    context.close();
+    context = Browser.context(base, new NewContextOptions().setViewportSize(width, 900));
+    page = context.newPage();
+    String marker = "Tilføjet " + UUID.randomUUID().toString().substring(0, 8) + ".";
+    try {
+      page.navigate(base + "/");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log ind").setExact(true))
+          .click();
+      page.getByLabel("E-mailadresse").fill("admin@samspil.test");
+      page.getByLabel("Adgangskode").fill("demo1234demo");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+      page.waitForURL(url -> !url.contains("/login"));
+
+      page.locator(".samspil-user")
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Administration"))
+          .click();
+      page.waitForURL(base + "/admin");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Faste sider")).click();
+      page.waitForURL(base + "/admin/sider");
+      assertThat(page.locator("h1")).hasText("Faste sider");
+      Browser.assertAccessible(page);
+
+      page.locator("main table")
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Om samarbejdet"))
+          .click();
+      page.waitForURL(base + "/admin/sider/om-samarbejdet");
+      Locator body = page.getByLabel("Tekst", new Page.GetByLabelOptions().setExact(true));
+      body.fill(body.inputValue() + "\n\n" + marker);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Forhåndsvis")).click();
+      assertThat(page.locator(".samspil-preview")).containsText(marker);
+      Browser.assertAccessible(page);
+
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem")).click();
+      page.waitForURL(base + "/admin/sider");
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Siden „Om samarbejdet“ er gemt.");
+      Browser.assertAccessible(page);
+
+      page.locator("main table")
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("/om-samarbejdet"))
+          .click();
+      page.waitForURL(base + "/om-samarbejdet");
+      assertThat(page.locator("main")).containsText(marker);
+    } finally {
+      jdbc.sql(
+              "update page set body = ?, updated_at = ?, updated_by = ?"
+                  + " where slug = 'om-samarbejdet'")
+          .params(original.get("body"), original.get("updated_at"), original.get("updated_by"))
+          .update();
+    }
   }
 }

@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Geolocation;
 import dk.samspil.SamspilTest;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A citizen's path through the public pages, in a real browser, checked with axe on every page. */
@@ -71,6 +75,29 @@ class PublicPagesBrowserTests {
       }
       Browser.assertAccessible(page);
     }
+  }
+
+  @ParameterizedTest(name = "{0} px wide")
+  @ValueSource(ints = {390, 1280})
+  void readsThePrivacyPolicyFromTheFooterOfTheLandingPage(int width) {
+    context.close();
+    context =
+        Browser.context(
+            base,
+            new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, 900));
+    page = context.newPage();
+    visit("/");
+
+    page.locator("footer")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Privatlivspolitik"))
+        .click();
+
+    page.waitForURL(base + "/privatliv");
+    assertThat(page.locator("h1")).hasText("Privatlivspolitik");
+    assertThat(page.locator("main")).containsText("Næstved Kommune er dataansvarlig");
+    assertThat(page.locator("main")).containsText("Senest opdateret");
+    assertThat(page.locator("main h2").first()).isVisible();
+    Browser.assertAccessible(page);
   }
 
   @Test
