@@ -1,6 +1,7 @@
 package dk.samspil.involvement.web.staff;
 
 import dk.samspil.shared.FieldError;
+import dk.samspil.shared.WebAddress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public record OutcomeForm(String beslutning, String dato, String udvalg, String 
     if (!InputDates.isBlank(udvalg) && !Option.contains(committees, udvalg)) {
       errors.add(new FieldError("resultat-udvalg", "staff.form.error.choice"));
     }
-    if (!InputDates.isBlank(referat) && !WebAddresses.isValid(referat)) {
+    if (!InputDates.isBlank(referat) && !WebAddress.Check.isValid(referat)) {
       errors.add(new FieldError("referat", "staff.form.error.url"));
     }
     return errors;

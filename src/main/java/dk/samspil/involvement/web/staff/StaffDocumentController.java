@@ -8,6 +8,7 @@ import dk.samspil.involvement.ProcessDocument;
 import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessStatus;
 import dk.samspil.shared.FieldError;
+import dk.samspil.shared.WebAddress;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,7 @@ class StaffDocumentController {
     if (title.strip().length() > TITLE_MAX) {
       errors.add(new FieldError("link-titel", "staff.form.error.too-long", TITLE_MAX));
     }
-    if (!WebAddresses.isValid(url)) {
+    if (!WebAddress.Check.isValid(url)) {
       errors.add(new FieldError("link-adresse", "staff.form.error.url"));
     }
     if (errors.isEmpty()) {
