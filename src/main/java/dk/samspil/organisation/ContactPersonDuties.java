@@ -26,7 +26,7 @@ public interface ContactPersonDuties {
    * Groups things by their contact person's id (things without one are left out), in the given
    * order, as the duties of one label.
    */
-  static <T> Map<Long, Duties> byContactPerson(
+  static <T> Map<Long, Duties> groupByContactPerson(
       String label,
       Collection<T> things,
       Function<T, Long> contactPersonId,

@@ -27,7 +27,7 @@ class AreasOfContactPersons implements ContactPersonDuties {
 
   @Override
   public Map<Long, Duties> byContactPerson(Locale locale) {
-    return ContactPersonDuties.byContactPerson(
+    return ContactPersonDuties.groupByContactPerson(
         messages.getMessage("admin.contacts.serves.areas", null, locale),
         areas.areas(),
         Area::getContactPersonId,

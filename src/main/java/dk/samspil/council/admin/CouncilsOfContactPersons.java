@@ -26,7 +26,7 @@ class CouncilsOfContactPersons implements ContactPersonDuties {
 
   @Override
   public Map<Long, Duties> byContactPerson(Locale locale) {
-    return ContactPersonDuties.byContactPerson(
+    return ContactPersonDuties.groupByContactPerson(
         messages.getMessage("admin.contacts.serves.councils", null, locale),
         councils.councils(),
         Council::getContactPersonId,
