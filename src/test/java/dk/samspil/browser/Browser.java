@@ -85,6 +85,28 @@ final class Browser {
   }
 
   /**
+   * Signs in as a person would: on the page the person is on (the landing page, if nothing else),
+   * clicks "Log ind" in the header, fills in the form and sends it, then waits until the person has
+   * been sent on (back to that page, or to their own landing page).
+   */
+  static void signIn(Page page, String email, String password) {
+    page.locator("header a", new Page.LocatorOptions().setHasText("Log ind")).first().click();
+    page.waitForURL(url -> url.contains("/login"));
+    page.fill("#username", email);
+    page.fill("#password", password);
+    page.locator("form.samspil-form button[type=submit]").click();
+    awaitSignedIn(page);
+  }
+
+  /** Opens the landing page and signs in from it with the demonstration password. */
+  static void signInFromLanding(Page page, String base, String email) {
+    page.navigate(base + "/");
+    signIn(page, email, DEMO_PASSWORD);
+  }
+
+  static final String DEMO_PASSWORD = "demo1234demo";
+
+  /**
    * Waits until the sign-in form has sent the person on, wherever they land (the page they came
    * from, their council's home, the front page).
    */
