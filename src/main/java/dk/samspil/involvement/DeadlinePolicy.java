@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks a deadline before a process is published, and proposes one that passes. The councils are
@@ -72,8 +73,9 @@ public final class DeadlinePolicy {
    * The warnings for a period from {@code start} to {@code deadline} (null: none chosen yet), and
    * the earliest deadline that passes. Holidays are the public holidays and the configured school
    * holidays; when the deadline is too early, each school holiday the period spans is named in a
-   * warning; a deadline on a holiday that gets no other warning is told so, with the holiday's name
-   * (the suggested deadline is never on one).
+   * warning; a deadline on a holiday that gets no other warning is told so, with the holiday's
+   * name, and the suggestion is then at least the first day after it (a suggestion is never on a
+   * holiday).
    */
   public static Check check(
       LocalDate start,
@@ -114,13 +116,16 @@ public final class DeadlinePolicy {
                 "deadline.warning.holiday", null, List.of(holiday, holiday.from(), holiday.to())));
       }
     }
-    if (deadline != null && deadline.isAfter(start) && warnings.isEmpty()) {
-      holidays
-          .on(deadline)
-          .ifPresent(
-              holiday ->
-                  warnings.add(
-                      new Warning("deadline.warning.ends-in-holiday", null, List.of(holiday))));
+    Optional<Holidays.Period> endsIn =
+        deadline != null && deadline.isAfter(start) && warnings.isEmpty()
+            ? holidays.on(deadline)
+            : Optional.empty();
+    if (endsIn.isPresent()) {
+      warnings.add(new Warning("deadline.warning.ends-in-holiday", null, List.of(endsIn.get())));
+      if (!deadline.isBefore(suggested)) {
+        // long enough, but on a holiday: the first day after it
+        suggested = afterWorkingDays(deadline, 1, holidays);
+      }
     }
     return new Check(List.copyOf(warnings), suggested);
   }

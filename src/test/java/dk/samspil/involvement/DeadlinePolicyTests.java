@@ -254,6 +254,10 @@ class DeadlinePolicyTests {
                       day ->
                           assertThat(day.getCodes()).contains("holiday.christian.ASCENSION_DAY"));
             });
+    // long enough, so the suggestion is the day after Kristi himmelfartsdag, and it passes
+    assertThat(check.suggestedDeadline()).isEqualTo(LocalDate.of(2027, 5, 7));
+    assertThat(warnings(check.suggestedDeadline(), ProcessType.ANDET, false, FIRST_TUESDAY))
+        .isEmpty();
   }
 
   static List<String> holidaysNamed(DeadlinePolicy.Check check) {
