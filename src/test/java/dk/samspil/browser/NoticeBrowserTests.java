@@ -2,6 +2,7 @@ package dk.samspil.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -43,9 +44,7 @@ class NoticeBrowserTests {
     context =
         Browser.context(
             base,
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, 900)
-                .setJavaScriptEnabled(javaScript));
+            new NewContextOptions().setViewportSize(width, 900).setJavaScriptEnabled(javaScript));
     return context.newPage();
   }
 
