@@ -113,20 +113,27 @@ class DemoInvolvementImporter {
           departmentId(entry.path("center").asString(null)),
           areaIds,
           councilIds,
+          themeIds(entry),
           Act.replayed(
               accountId("medarbejder@samspil.test"), at(day(today, entry.path("dag")), 13)));
     }
   }
 
-  private void importProcess(JsonNode entry, LocalDate today, Map<String, LocalDate> committees) {
-    Set<Long> areaIds = new LinkedHashSet<>();
-    entry.path("omraader").forEach(slug -> areaIds.add(areas.area(slug.asString()).getId()));
+  /** The themes an entry names by slug ({@code temaer}). */
+  private Set<Long> themeIds(JsonNode entry) {
     Set<Long> themeIds = new LinkedHashSet<>();
     entry
         .path("temaer")
         .forEach(
             slug ->
                 organisation.themeBySlug(slug.asString()).ifPresent(t -> themeIds.add(t.getId())));
+    return themeIds;
+  }
+
+  private void importProcess(JsonNode entry, LocalDate today, Map<String, LocalDate> committees) {
+    Set<Long> areaIds = new LinkedHashSet<>();
+    entry.path("omraader").forEach(slug -> areaIds.add(areas.area(slug.asString()).getId()));
+    Set<Long> themeIds = themeIds(entry);
     List<Phase> phases = new ArrayList<>();
     for (JsonNode phase : entry.path("faser")) {
       phases.add(

@@ -2,17 +2,16 @@ package dk.samspil.involvement;
 
 import dk.samspil.council.MeetingRhythm;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks a deadline before a process is published, and proposes one that passes. The councils are
  * volunteers: each must get an ordinary meeting and a week after it to write, the period must be
- * long enough for the kind of process, and days in July and over Christmas and New Year do not
- * count, because councils do not meet then.
+ * long enough for the kind of process, and public holidays and school holidays ({@link Holidays})
+ * do not count, because councils do not meet then.
  */
 public final class DeadlinePolicy {
 
@@ -46,25 +45,15 @@ public final class DeadlinePolicy {
     }
   }
 
-  private static final MonthDay CHRISTMAS_FROM = MonthDay.of(12, 20);
-  private static final MonthDay CHRISTMAS_TO = MonthDay.of(1, 3);
   static final int WRITING_DAYS = 7;
 
   private DeadlinePolicy() {}
 
-  /** Whether councils are on holiday on {@code day}: July, and 20 December to 3 January. */
-  static boolean isHoliday(LocalDate day) {
-    MonthDay monthDay = MonthDay.from(day);
-    return day.getMonthValue() == 7
-        || !monthDay.isBefore(CHRISTMAS_FROM)
-        || !monthDay.isAfter(CHRISTMAS_TO);
-  }
-
   /** Days after {@code from} up to and including {@code to} that are not holidays. */
-  static long workingDays(LocalDate from, LocalDate to) {
+  static long workingDays(LocalDate from, LocalDate to, Holidays holidays) {
     long count = 0;
     for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-      if (!isHoliday(day)) {
+      if (!holidays.isHoliday(day)) {
         count++;
       }
     }
@@ -72,37 +61,46 @@ public final class DeadlinePolicy {
   }
 
   /** The first ordinary meeting after {@code day} that is not in a holiday. */
-  static LocalDate nextMeeting(MeetingRhythm rhythm, LocalDate day) {
+  static LocalDate nextMeeting(MeetingRhythm rhythm, LocalDate day, Holidays holidays) {
     LocalDate meeting = rhythm.nextMeetingAfter(day);
-    while (isHoliday(meeting)) {
+    while (holidays.isHoliday(meeting)) {
       meeting = rhythm.nextMeetingAfter(meeting);
     }
     return meeting;
   }
 
+  /**
+   * The warnings for a period from {@code start} to {@code deadline} (null: none chosen yet), and
+   * the earliest deadline that passes. Holidays are the public holidays and the configured school
+   * holidays; when the deadline is too early, each school holiday the period spans is named in a
+   * warning; a deadline on a holiday that gets no other warning is told so, with the holiday's
+   * name, and the suggestion is then at least the first day after it (a suggestion is never on a
+   * holiday).
+   */
   public static Check check(
       LocalDate start,
       LocalDate deadline,
       ProcessType type,
       boolean municipalPlanHearing,
       List<Invited> councils,
-      Minimums minimums) {
+      Minimums minimums,
+      Holidays holidays) {
     int minimumDays = minimums.weeksFor(type, municipalPlanHearing) * 7;
-    LocalDate suggested = earliestPassing(start, minimumDays, councils);
+    LocalDate suggested = earliestPassing(start, minimumDays, councils, holidays);
     List<Warning> warnings = new ArrayList<>();
     if (deadline == null || deadline.isBefore(suggested)) {
       LocalDate chosen = deadline == null ? start : deadline;
-      if (workingDays(start, chosen) < minimumDays) {
+      long working = workingDays(start, chosen, holidays);
+      if (working < minimumDays) {
         warnings.add(
             new Warning(
                 "deadline.warning.too-short",
                 null,
-                List.of(
-                    minimums.weeksFor(type, municipalPlanHearing), workingDays(start, chosen))));
+                List.of(minimums.weeksFor(type, municipalPlanHearing), working)));
       }
       for (Invited council : councils) {
-        LocalDate meeting = nextMeeting(council.rhythm(), start);
-        if (workingDays(meeting, chosen) < WRITING_DAYS) {
+        LocalDate meeting = nextMeeting(council.rhythm(), start, holidays);
+        if (workingDays(meeting, chosen, holidays) < WRITING_DAYS) {
           warnings.add(
               new Warning(
                   council.rhythm().known()
@@ -112,39 +110,33 @@ public final class DeadlinePolicy {
                   List.of(council.name(), meeting)));
         }
       }
-      if (overlapsJuly(start, chosen)) {
-        warnings.add(new Warning("deadline.warning.summer", null, List.of()));
+      for (Holidays.Period holiday : holidays.schoolHolidaysAfter(start, chosen)) {
+        warnings.add(
+            new Warning(
+                "deadline.warning.holiday", null, List.of(holiday, holiday.from(), holiday.to())));
       }
-      if (overlapsChristmas(start, chosen)) {
-        warnings.add(new Warning("deadline.warning.christmas", null, List.of()));
-      }
-      if (chosen.isAfter(start) && isHoliday(chosen) && warnings.isEmpty()) {
-        warnings.add(new Warning("deadline.warning.ends-in-holiday", null, List.of()));
+    }
+    Optional<Holidays.Period> endsIn =
+        deadline != null && deadline.isAfter(start) && warnings.isEmpty()
+            ? holidays.on(deadline)
+            : Optional.empty();
+    if (endsIn.isPresent()) {
+      warnings.add(new Warning("deadline.warning.ends-in-holiday", null, List.of(endsIn.get())));
+      if (!deadline.isBefore(suggested)) {
+        // long enough, but on a holiday: the first day after it
+        suggested = afterWorkingDays(deadline, 1, holidays);
       }
     }
     return new Check(List.copyOf(warnings), suggested);
   }
 
   /** The earliest deadline that gives every council its meeting and week, and the minimum. */
-  static LocalDate earliestPassing(LocalDate start, int minimumDays, List<Invited> councils) {
-    LocalDate candidate = start;
-    long have = 0;
-    while (have < minimumDays) {
-      candidate = candidate.plusDays(1);
-      if (!isHoliday(candidate)) {
-        have++;
-      }
-    }
+  static LocalDate earliestPassing(
+      LocalDate start, int minimumDays, List<Invited> councils, Holidays holidays) {
+    LocalDate candidate = afterWorkingDays(start, minimumDays, holidays);
     for (Invited council : councils) {
-      LocalDate meeting = nextMeeting(council.rhythm(), start);
-      LocalDate enough = meeting;
-      long days = 0;
-      while (days < WRITING_DAYS) {
-        enough = enough.plusDays(1);
-        if (!isHoliday(enough)) {
-          days++;
-        }
-      }
+      LocalDate enough =
+          afterWorkingDays(nextMeeting(council.rhythm(), start, holidays), WRITING_DAYS, holidays);
       if (enough.isAfter(candidate)) {
         candidate = enough;
       }
@@ -152,25 +144,17 @@ public final class DeadlinePolicy {
     return candidate;
   }
 
-  private static boolean overlapsJuly(LocalDate start, LocalDate end) {
-    return anyDay(start, end, day -> day.getMonthValue() == 7);
-  }
-
-  private static boolean overlapsChristmas(LocalDate start, LocalDate end) {
-    return anyDay(start, end, day -> day.getMonthValue() != 7 && isHoliday(day));
-  }
-
-  private static boolean anyDay(
-      LocalDate start, LocalDate end, java.util.function.Predicate<LocalDate> test) {
-    if (ChronoUnit.DAYS.between(start, end) > 400) {
-      return true;
-    }
-    for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
-      if (test.test(day)) {
-        return true;
+  /** The day on which {@code days} days that are not holidays have passed since {@code from}. */
+  private static LocalDate afterWorkingDays(LocalDate from, long days, Holidays holidays) {
+    LocalDate day = from;
+    long have = 0;
+    while (have < days) {
+      day = day.plusDays(1);
+      if (!holidays.isHoliday(day)) {
+        have++;
       }
     }
-    return false;
+    return day;
   }
 
   /** Minimums by type, as configured. */

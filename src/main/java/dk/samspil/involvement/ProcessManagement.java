@@ -32,6 +32,7 @@ public class ProcessManagement {
   private final CouncilRouting routing;
   private final Clock clock;
   private final DeadlinePolicy.Minimums minimums;
+  private final Holidays holidays;
 
   ProcessManagement(
       InvolvementProcesses processes,
@@ -40,6 +41,7 @@ public class ProcessManagement {
       CouncilManagement councils,
       CouncilRouting routing,
       Clock clock,
+      SchoolHolidayProperties schoolHolidays,
       @Value("${samspil.involvement.minimum-weeks.municipal-plan-hearing:8}") int planHearingWeeks,
       @Value("${samspil.involvement.minimum-weeks.local-plan:4}") int localPlanWeeks,
       @Value("${samspil.involvement.minimum-weeks.other:3}") int otherWeeks) {
@@ -50,6 +52,7 @@ public class ProcessManagement {
     this.routing = routing;
     this.clock = clock;
     this.minimums = new DeadlinePolicy.Minimums(planHearingWeeks, localPlanWeeks, otherWeeks);
+    this.holidays = Holidays.danish(schoolHolidays.periods());
   }
 
   /** A new draft, which only the staff see. */
@@ -91,7 +94,8 @@ public class ProcessManagement {
         process.getType(),
         process.isMunicipalPlanHearing(),
         invited,
-        minimums);
+        minimums,
+        holidays);
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * An orientering: information about a decision or initiative, sent to chosen areas and councils,
- * with no input requested.
+ * with no input requested, and tagged with themes.
  */
 @Entity
 @Table(name = "notice")
@@ -42,6 +42,11 @@ public class Notice {
   @Column(name = "council_id")
   private Set<Long> councilIds = new HashSet<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "notice_theme", joinColumns = @JoinColumn(name = "notice_id"))
+  @Column(name = "theme_id")
+  private Set<Long> themeIds = new HashSet<>();
+
   protected Notice() {}
 
   /** A notice published {@code now}. */
@@ -52,6 +57,7 @@ public class Notice {
       Long createdBy,
       Set<Long> areaIds,
       Set<Long> councilIds,
+      Set<Long> themeIds,
       Instant now) {
     this.title = title;
     this.body = body;
@@ -59,6 +65,7 @@ public class Notice {
     this.createdBy = createdBy;
     this.areaIds = new HashSet<>(areaIds);
     this.councilIds = new HashSet<>(councilIds);
+    this.themeIds = new HashSet<>(themeIds);
     this.publishedAt = now;
   }
 
@@ -88,5 +95,10 @@ public class Notice {
 
   public Set<Long> getCouncilIds() {
     return Set.copyOf(councilIds);
+  }
+
+  /** The organisation module's themes the notice is about. */
+  public Set<Long> getThemeIds() {
+    return Set.copyOf(themeIds);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,9 @@ public class NoticeManagement {
   }
 
   /**
-   * Publishes a notice about the areas to the chosen councils; {@link NoticePublished} mails them
-   * and the councils of the areas. (The event is published here, not registered by the notice,
-   * because it needs the id the database gives the notice.)
+   * Publishes a notice about the areas and themes to the chosen councils; {@link NoticePublished}
+   * mails them and the councils of the areas. (The event is published here, not registered by the
+   * notice, because it needs the id the database gives the notice.)
    */
   @Transactional
   public Notice publish(
@@ -42,10 +43,12 @@ public class NoticeManagement {
       Long departmentId,
       Set<Long> areaIds,
       Set<Long> councilIds,
+      Set<Long> themeIds,
       Act act) {
     Notice notice =
         notices.save(
-            new Notice(title, body, departmentId, act.by(), areaIds, councilIds, act.at(clock)));
+            new Notice(
+                title, body, departmentId, act.by(), areaIds, councilIds, themeIds, act.at(clock)));
     events.publishEvent(new NoticePublished(notice.getId(), act.replayed()));
     return notice;
   }
@@ -59,12 +62,25 @@ public class NoticeManagement {
 
   /** Notices, newest first; with an area (not null), those about it or sent to its council. */
   public Page<Notice> notices(Long areaId, int page, int size) {
+    return notices(areaId, null, page, size);
+  }
+
+  /**
+   * Notices, newest first; with an area (not null), those about it or sent to its council; with a
+   * theme (not null), those about the theme.
+   */
+  public Page<Notice> notices(Long areaId, Long themeId, int page, int size) {
     PageRequest pageable = PageRequest.of(Math.max(0, page), size);
-    if (areaId == null) {
+    if (areaId == null && themeId == null) {
       return notices.findAllByOrderByPublishedAtDesc(pageable);
     }
-    Long councilId = councils.councilOf(areaId).map(Council::getId).orElse(-1L);
-    return notices.findConcerning(areaId, councilId, pageable);
+    Long councilId =
+        areaId == null ? null : councils.councilOf(areaId).map(Council::getId).orElse(-1L);
+    return notices.findFiltered(
+        areaId,
+        councilId,
+        themeId,
+        pageable.withSort(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))));
   }
 
   /** The councils a notice is mailed to: those chosen, and the living councils of its areas. */

@@ -6,7 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public notices (orienteringer): what the municipality decides and starts. */
+/**
+ * The public notices (orienteringer): what the municipality decides and starts, by area and theme.
+ */
 @Controller
 class NoticePagesController {
 
@@ -19,9 +21,10 @@ class NoticePagesController {
   @GetMapping("/orienteringer")
   String list(
       @RequestParam(name = "omraade", required = false) String area,
+      @RequestParam(name = "tema", required = false) String theme,
       @RequestParam(name = "side", defaultValue = "0") int page,
       Model model) {
-    model.addAttribute("page", views.notices(area, Math.max(0, page)));
+    model.addAttribute("page", views.notices(area, theme, Math.max(0, page)));
     return "notice/notices";
   }
 

@@ -8,13 +8,13 @@ import dk.samspil.notice.Notice;
 import dk.samspil.notice.NoticeManagement;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
+import dk.samspil.organisation.Theme;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
@@ -43,19 +43,35 @@ class NoticeViews {
     this.organisation = organisation;
   }
 
-  NoticePages.NoticeList notices(String areaSlug, int page) {
+  /**
+   * The notices about an area and a theme (each by slug; blank: any); an unknown slug matches
+   * nothing.
+   */
+  NoticePages.NoticeList notices(String areaSlug, String themeSlug, int page) {
     List<Area> allAreas = areas.areas();
-    boolean filtered = areaSlug != null && !areaSlug.isBlank();
+    List<Theme> allThemes = organisation.themes();
+    boolean byArea = areaSlug != null && !areaSlug.isBlank();
+    boolean byTheme = themeSlug != null && !themeSlug.isBlank();
     Optional<Area> area =
-        filtered
+        byArea
             ? allAreas.stream().filter(a -> a.getSlug().equals(areaSlug)).findFirst()
             : Optional.empty();
+    Optional<Theme> theme =
+        byTheme
+            ? allThemes.stream().filter(t -> t.getSlug().equals(themeSlug)).findFirst()
+            : Optional.empty();
     Page<Notice> found =
-        filtered && area.isEmpty()
+        (byArea && area.isEmpty()) || (byTheme && theme.isEmpty())
             ? Page.empty()
-            : notices.notices(area.map(Area::getId).orElse(null), page, PAGE_SIZE);
-    Map<Long, Area> areasById =
-        allAreas.stream().collect(Collectors.toMap(Area::getId, Function.identity()));
+            : notices.notices(
+                area.map(Area::getId).orElse(null),
+                theme.map(Theme::getId).orElse(null),
+                page,
+                PAGE_SIZE);
+    Map<Long, String> areaNames =
+        allAreas.stream().collect(Collectors.toMap(Area::getId, Area::getName));
+    Map<Long, String> themeNames =
+        allThemes.stream().collect(Collectors.toMap(Theme::getId, Theme::getName));
     Map<Long, Department> departments =
         organisation.departmentsById(
             found.getContent().stream()
@@ -69,12 +85,15 @@ class NoticeViews {
                     new NoticePages.NoticeRow(
                         notice,
                         nameOf(departments.get(notice.getDepartmentId())),
-                        names(notice.getAreaIds(), areasById)))
+                        names(notice.getAreaIds(), areaNames),
+                        names(notice.getThemeIds(), themeNames)))
             .toList();
     return new NoticePages.NoticeList(
         rows,
         allAreas,
+        allThemes,
         areaSlug,
+        themeSlug,
         found.getTotalElements(),
         page,
         Math.max(0, found.getTotalPages() - 1));
@@ -90,17 +109,24 @@ class NoticeViews {
                 organisation
                     .departmentsById(List.of(notice.getDepartmentId()))
                     .get(notice.getDepartmentId())),
-        names(notice.getAreaIds(), areas.areasById(notice.getAreaIds())),
+        names(
+            notice.getAreaIds(),
+            areas.areasById(notice.getAreaIds()).values().stream()
+                .collect(Collectors.toMap(Area::getId, Area::getName))),
+        names(
+            notice.getThemeIds(),
+            organisation.themesById(notice.getThemeIds()).values().stream()
+                .collect(Collectors.toMap(Theme::getId, Theme::getName))),
         councils.councilsById(notice.getCouncilIds()).values().stream()
             .sorted(Comparator.comparing(Council::getName, AreaManagement.DANISH_ORDER))
             .toList());
   }
 
-  private static List<String> names(Collection<Long> areaIds, Map<Long, Area> areasById) {
-    return areaIds.stream()
-        .map(areasById::get)
+  /** The names of the ids that have one, in Danish order. */
+  private static List<String> names(Collection<Long> ids, Map<Long, String> names) {
+    return ids.stream()
+        .map(names::get)
         .filter(Objects::nonNull)
-        .map(Area::getName)
         .sorted(AreaManagement.DANISH_ORDER)
         .toList();
   }

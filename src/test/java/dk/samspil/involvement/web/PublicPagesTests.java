@@ -214,6 +214,7 @@ class PublicPagesTests {
             null,
             Set.of(fixtures.areaId("glumsoe")),
             Set.of(),
+            Set.of(),
             Act.by(fixtures.accountId(EMPLOYEE)));
 
     assertThat(page("/orienteringer")).contains("Orienteringer", title);

@@ -10,6 +10,7 @@ public record NoticeFormPage(
     List<Option> departments,
     List<Option> areas,
     List<Option> councils,
+    List<Option> themes,
     FormErrors errors) {
 
   /** One choice: the submitted value and what people read. */
@@ -25,6 +26,11 @@ public record NoticeFormPage(
           || values.stream()
               .allMatch(value -> options.stream().anyMatch(o -> o.value().equals(value)));
     }
+  }
+
+  /** The field the themes' error is shown at: the first theme's checkbox. */
+  public String themesField() {
+    return themes.isEmpty() ? "temaer" : "tema-" + themes.get(0).value();
   }
 
   /** The field the recipients' error is shown at: the first area's checkbox. */

@@ -62,6 +62,9 @@ class StaffNoticeController {
         || !NoticeFormPage.Option.containAll(offered.councils(), form.raad())) {
       Forms.rejectField(result, offered.recipientsField(), "form.error.choose");
     }
+    if (!NoticeFormPage.Option.containAll(offered.themes(), form.temaer())) {
+      Forms.rejectField(result, offered.themesField(), "form.error.choose");
+    }
     return Forms.submit(
         result,
         response,
@@ -72,6 +75,7 @@ class StaffNoticeController {
               Long.valueOf(form.center()),
               form.areaIds(),
               form.councilIds(),
+              form.themeIds(),
               Act.by(principal.accountId()));
           Forms.confirm(redirect, "notice.sent");
           return "redirect:/medarbejder/orienteringer";

@@ -53,8 +53,8 @@ class StaffNoticeViews {
   }
 
   /**
-   * The form with what it offers: every department, every area, and every council that is not
-   * closed down.
+   * The form with what it offers: every department, every area, every council that is not closed
+   * down, and every theme.
    */
   NoticeFormPage formPage(NoticeForm form, FormErrors errors) {
     return new NoticeFormPage(
@@ -66,6 +66,9 @@ class StaffNoticeViews {
         areas.areas().stream().map(a -> NoticeFormPage.Option.of(a.getId(), a.getName())).toList(),
         councils.councils().stream()
             .map(c -> NoticeFormPage.Option.of(c.getId(), c.getName()))
+            .toList(),
+        organisation.themes().stream()
+            .map(t -> NoticeFormPage.Option.of(t.getId(), t.getName()))
             .toList(),
         errors);
   }
