@@ -62,7 +62,7 @@ class ContactViews {
     this.organisation = organisation;
   }
 
-  /** What the account looks after; a contact-person role without a record sees an empty desk. */
+  /** What the account looks after; an account that is no contact person is refused. */
   private ContactPersonDesk.Scope scope(long accountId) {
     return desk.scopeOf(accountId)
         .orElseThrow(() -> new AccessDeniedException("The account is no contact person"));
