@@ -63,6 +63,7 @@ class AuthorizationMatrixTests {
 
   static final String COUNCIL_A_PROCESS = "/mit-lokalraad/fensmark/inddragelser/999999999";
   static final Set<Persona> STAFF = EnumSet.of(MEDARBEJDER, ADMINISTRATOR);
+  static final Set<Persona> CONTACT = EnumSet.of(KONTAKTPERSON);
   static final Set<Persona> STAFF_AND_CONTACT =
       EnumSet.of(MEDARBEJDER, KONTAKTPERSON, ADMINISTRATOR);
 
@@ -280,6 +281,9 @@ class AuthorizationMatrixTests {
               Map.of(),
               STAFF),
           get("/medarbejder/overblik", STAFF_AND_CONTACT),
+          // the contact person's desk; a process that does not exist answers 404 after the check
+          get("/kontaktperson", CONTACT),
+          get("/kontaktperson/inddragelser/{id}", "/kontaktperson/inddragelser/987654321", CONTACT),
           get("/medarbejder/orienteringer", STAFF),
           get("/medarbejder/orienteringer/ny", STAFF),
           post("/medarbejder/orienteringer", "/medarbejder/orienteringer", Map.of(), STAFF));

@@ -31,6 +31,16 @@ class AreaWithoutCouncilMail {
     this.mail = mail;
   }
 
+  /** The mail's key in the outbox: one mail per process, area and contact person. */
+  static String onceKey(Long processId, Long areaId, Long contactPersonId) {
+    return "process-published:"
+        + processId
+        + ":area:"
+        + areaId
+        + ":contact-person:"
+        + contactPersonId;
+  }
+
   @ApplicationModuleListener
   void on(ProcessPublished event) {
     if (event.replayed() || event.areasWithoutCouncil().isEmpty()) {
@@ -48,12 +58,7 @@ class AreaWithoutCouncilMail {
           .ifPresent(
               person ->
                   mail.sendTo(
-                      "process-published:"
-                          + process.getId()
-                          + ":area:"
-                          + areaId
-                          + ":contact-person:"
-                          + person.getId(),
+                      onceKey(process.getId(), areaId, person.getId()),
                       person.getEmail(),
                       mail.text("mail.process.no-council.subject", process.getTitle()),
                       mail.text(

@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,6 +146,75 @@ public class ProcessQueries {
           return cb.notEqual(root.get("status"), ProcessStatus.KLADDE);
         };
     return processes.findAll(spec, PageRequest.of(Math.max(0, page), size));
+  }
+
+  /**
+   * Published processes one of the councils is invited to, in the order of their life (open first),
+   * the nearest deadline first within a status: a contact person's councils' processes.
+   */
+  public Page<InvolvementProcess> publishedProcessesInviting(
+      Collection<Long> councilIds, int page, int size) {
+    if (councilIds.isEmpty()) {
+      return Page.empty(PageRequest.of(Math.max(0, page), size));
+    }
+    Specification<InvolvementProcess> spec =
+        (root, query, cb) -> {
+          Subquery<Long> invited = query.subquery(Long.class);
+          Root<Invitation> invitation = invited.from(Invitation.class);
+          invited
+              .select(invitation.get("id"))
+              .where(
+                  cb.equal(invitation.get("processId"), root.get("id")),
+                  invitation.get("councilId").in(councilIds));
+          if (!Long.class.equals(query.getResultType())) {
+            query.orderBy(
+                cb.asc(lifeOrder(root, cb)), cb.asc(root.get("deadline")), cb.asc(root.get("id")));
+          }
+          return cb.and(cb.notEqual(root.get("status"), ProcessStatus.KLADDE), cb.exists(invited));
+        };
+    return processes.findAll(spec, PageRequest.of(Math.max(0, page), size));
+  }
+
+  /** The newest published processes about one of the areas or the whole municipality. */
+  public List<InvolvementProcess> publishedProcessesAffecting(Collection<Long> areaIds, int size) {
+    return areaIds.isEmpty()
+        ? List.of()
+        : processes.findPublishedAffectingAny(areaIds, PageRequest.of(0, size));
+  }
+
+  /** Whether one of the councils is invited to the process. */
+  public boolean invitesAny(Long processId, Collection<Long> councilIds) {
+    return !councilIds.isEmpty()
+        && invitations.existsByProcessIdAndCouncilIdIn(processId, councilIds);
+  }
+
+  /**
+   * Each council's workload, by council id, in one query: the invitations of published processes
+   * that are open, answered, declined or left without an answer, and the contributions whose
+   * feedback is overdue ({@link ProcessProgress#isFeedbackOverdue}). A council without invitations
+   * has {@link CouncilWorkload#NONE}.
+   */
+  public Map<Long, CouncilWorkload> workloadOf(Collection<Long> councilIds) {
+    Map<Long, CouncilWorkload> workloads = new LinkedHashMap<>();
+    councilIds.forEach(id -> workloads.put(id, CouncilWorkload.NONE));
+    if (councilIds.isEmpty()) {
+      return workloads;
+    }
+    LocalDate today = today();
+    for (Object[] row :
+        invitations.workloadOf(
+            councilIds, today, today.minusWeeks(ProcessProgress.FEEDBACK_WEEKS))) {
+      int open = count(row[1]);
+      workloads.put(
+          (Long) row[0],
+          new CouncilWorkload(
+              open, count(row[3]), count(row[4]), count(row[2]) - open, count(row[5])));
+    }
+    return workloads;
+  }
+
+  private static int count(Object sum) {
+    return sum == null ? 0 : ((Number) sum).intValue();
   }
 
   /**

@@ -1,8 +1,13 @@
 package dk.samspil.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -66,22 +71,27 @@ public class Outbox {
                 + " created_at, sent_at from outbox_mail where lower(recipient) in (:addresses)"
                 + " order by created_at desc, id desc")
         .param("addresses", lower)
-        .query(
-            (rs, row) ->
-                new OutboxMail(
-                    rs.getLong("id"),
-                    rs.getString("recipient"),
-                    rs.getString("subject"),
-                    rs.getString("body"),
-                    MailStatus.valueOf(rs.getString("status")),
-                    rs.getInt("attempts"),
-                    rs.getTimestamp("next_attempt_at").toInstant(),
-                    rs.getString("last_error"),
-                    rs.getTimestamp("created_at").toInstant(),
-                    rs.getTimestamp("sent_at") == null
-                        ? null
-                        : rs.getTimestamp("sent_at").toInstant()))
+        .query(Outbox::mail)
         .list();
+  }
+
+  /**
+   * The mails queued with these {@link #enqueueOnce} keys, by key, in one query: how a module finds
+   * the mails it sent about something without keeping their ids.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, OutboxMail> mailsWithKeys(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, OutboxMail> found = new HashMap<>();
+    jdbc.sql(
+            "select once_key, id, recipient, subject, body, status, attempts, next_attempt_at,"
+                + " last_error, created_at, sent_at from outbox_mail where once_key in (:keys)")
+        .param("keys", Set.copyOf(keys))
+        .query((rs, row) -> found.put(rs.getString("once_key"), mail(rs, row)))
+        .list();
+    return found;
   }
 
   /**
@@ -105,6 +115,20 @@ public class Outbox {
         .param("text", FORGOTTEN_TEXT)
         .param("addresses", lower)
         .update();
+  }
+
+  private static OutboxMail mail(ResultSet rs, int row) throws SQLException {
+    return new OutboxMail(
+        rs.getLong("id"),
+        rs.getString("recipient"),
+        rs.getString("subject"),
+        rs.getString("body"),
+        MailStatus.valueOf(rs.getString("status")),
+        rs.getInt("attempts"),
+        rs.getTimestamp("next_attempt_at").toInstant(),
+        rs.getString("last_error"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant());
   }
 
   private static List<String> lower(Collection<String> addresses) {

@@ -122,9 +122,14 @@ public final class PageContext {
     return "/login?fortsaet=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
   }
 
-  /** Whether the navigation item for {@code prefix} is the current section. */
+  /**
+   * Whether the navigation item for {@code prefix} is the current section: the page itself or one
+   * below it ({@code /kontakt} is not current on {@code /kontaktperson}).
+   */
   public boolean isCurrent(String prefix) {
-    return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+    return "/".equals(prefix)
+        ? "/".equals(path)
+        : path.equals(prefix) || path.startsWith(prefix + "/");
   }
 
   public MapProperties map() {

@@ -300,6 +300,18 @@ class SignInTests {
   }
 
   @Test
+  void landsAContactPersonOnHerDesk() throws Exception {
+    assertThat(new Visitor().signIn("/login", "kontaktperson@samspil.test", "demo1234demo"))
+        .isEqualTo("/kontaktperson");
+  }
+
+  @Test
+  void landsAnEmployeeOnTheFrontPageWithTheProcessesOneClickAway() throws Exception {
+    assertThat(new Visitor().signIn("/login", "medarbejder@samspil.test", "demo1234demo"))
+        .isEqualTo("/");
+  }
+
+  @Test
   void returnsToThePageThatAskedForSignInBeforeAnythingElse() throws Exception {
     Visitor visitor = new Visitor();
     assertThat(visitor.get("/profil").statusCode()).isEqualTo(302);

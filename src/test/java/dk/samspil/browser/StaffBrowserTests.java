@@ -180,15 +180,4 @@ class StaffBrowserTests {
     assertThat(page.locator("#fejlopsummering")).containsText("Skriv orienteringens tekst.");
     Browser.assertAccessible(page);
   }
-
-  @Test
-  void contactPersonsReadTheOverview() {
-    context.clearCookies();
-    signIn("kontaktperson@samspil.test");
-
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Medarbejder")).click();
-    page.waitForURL(base + "/medarbejder/overblik");
-    assertThat(page.locator("h1")).hasText("Overblik over inddragelser");
-    Browser.assertAccessible(page);
-  }
 }

@@ -2,12 +2,14 @@ package dk.samspil.involvement.web;
 
 import dk.samspil.council.CouncilAccess;
 import dk.samspil.council.CouncilManagement;
+import dk.samspil.involvement.ContactPersonDesk;
 import dk.samspil.involvement.ContributionAttachment;
 import dk.samspil.involvement.DocumentManagement;
 import dk.samspil.involvement.Invitation;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.ProcessDocument;
 import dk.samspil.involvement.ProcessQueries;
+import dk.samspil.shared.SamspilPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.http.CacheControl;
@@ -28,27 +30,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProcessPagesController {
 
-  /** Municipal roles that may read every contribution's files. */
-  static final Set<String> STAFF =
-      Set.of("ROLE_MEDARBEJDER", "ROLE_KONTAKTPERSON", "ROLE_ADMINISTRATOR");
+  /**
+   * Municipal roles that may read every contribution's files; a contact person reads those of the
+   * processes her councils are invited to.
+   */
+  static final Set<String> STAFF = Set.of("ROLE_MEDARBEJDER", "ROLE_ADMINISTRATOR");
 
   private final ProcessViews views;
   private final ProcessQueries queries;
   private final DocumentManagement documents;
   private final CouncilManagement councils;
   private final CouncilAccess councilAccess;
+  private final ContactPersonDesk contactPersons;
 
   ProcessPagesController(
       ProcessViews views,
       ProcessQueries queries,
       DocumentManagement documents,
       CouncilManagement councils,
-      CouncilAccess councilAccess) {
+      CouncilAccess councilAccess,
+      ContactPersonDesk contactPersons) {
     this.views = views;
     this.queries = queries;
     this.documents = documents;
     this.councils = councils;
     this.councilAccess = councilAccess;
+    this.contactPersons = contactPersons;
   }
 
   @GetMapping("/inddragelser")
@@ -72,7 +79,7 @@ class ProcessPagesController {
 
   /**
    * A contribution's file: public when the contribution is; otherwise only for the council's
-   * members and municipal staff.
+   * members, municipal staff, and the contact persons of the councils invited to the process.
    */
   @GetMapping("/inddragelser/{processId}/bilag/{attachmentId}")
   ResponseEntity<byte[]> attachment(
@@ -83,7 +90,10 @@ class ProcessPagesController {
     Invitation invitation = queries.invitation(attachment.getInvitationId());
     InvolvementProcess process = queries.process(processId);
     boolean isPublic = process.getStatus().isPublic() && invitation.isPubliclyVisible();
-    if (!isPublic && !isStaff(authentication) && !isMember(authentication, invitation)) {
+    if (!isPublic
+        && !isStaff(authentication)
+        && !isMember(authentication, invitation)
+        && !readsAsContactPerson(authentication, processId)) {
       throw new AccessDeniedException("The contribution's files are not public");
     }
     return file(
@@ -100,6 +110,12 @@ class ProcessPagesController {
   private boolean isMember(Authentication authentication, Invitation invitation) {
     return councilAccess.isMember(
         authentication, councils.councilById(invitation.getCouncilId()).getSlug());
+  }
+
+  private boolean readsAsContactPerson(Authentication authentication, Long processId) {
+    return authentication != null
+        && authentication.getPrincipal() instanceof SamspilPrincipal principal
+        && contactPersons.readsProcess(principal.accountId(), processId);
   }
 
   static boolean isStaff(Authentication authentication) {

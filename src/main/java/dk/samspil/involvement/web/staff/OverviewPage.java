@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The overview for staff and contact persons: how many processes are in each status, each published
- * process's answer rate, and the contributions whose feedback is overdue.
+ * The staff's overview: how many processes are in each status, each published process's answer
+ * rate, and the contributions whose feedback is overdue.
  */
 public record OverviewPage(
     Map<ProcessStatus, Long> counts,
     List<Row> rows,
     List<Overdue> overdue,
-    boolean staff,
     int page,
     int lastPage) {
 
@@ -40,8 +39,8 @@ public record OverviewPage(
     return List.of(ProcessStatus.values());
   }
 
-  /** Where a process links to: the staff page for staff, the public page for contact persons. */
+  /** Where a process links to: its staff page. */
   public String link(Long processId) {
-    return staff ? "/medarbejder/inddragelser/" + processId : "/inddragelser/" + processId;
+    return "/medarbejder/inddragelser/" + processId;
   }
 }

@@ -13,7 +13,7 @@ final class Staff {
   /** Employees of any department manage every process; administrators may too. */
   static final String MANAGES_PROCESSES = "hasAnyRole('MEDARBEJDER', 'ADMINISTRATOR')";
 
-  /** The overview is for staff and, read-only, for contact persons. */
+  /** The overview is for staff; contact persons are sent on from it to their own desk. */
   static final String READS_OVERVIEW =
       "hasAnyRole('MEDARBEJDER', 'ADMINISTRATOR', 'KONTAKTPERSON')";
 

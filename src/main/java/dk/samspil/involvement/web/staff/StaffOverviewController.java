@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The overview of every published process: answer rates, and contributions whose feedback is
- * overdue. Staff follow up from it; contact persons read it.
+ * overdue. Staff follow up from it; a contact person, who used to read it here, is sent to her own
+ * desk.
  */
 @Controller
 @PreAuthorize(Staff.READS_OVERVIEW)
@@ -32,7 +33,10 @@ class StaffOverviewController {
                 a ->
                     a.getAuthority().equals("ROLE_MEDARBEJDER")
                         || a.getAuthority().equals("ROLE_ADMINISTRATOR"));
-    model.addAttribute("page", views.overviewPage(staff, page));
+    if (!staff) {
+      return "redirect:/kontaktperson";
+    }
+    model.addAttribute("page", views.overviewPage(page));
     return "involvement/staff/overview";
   }
 }

@@ -195,7 +195,7 @@ class StaffViews {
     return null;
   }
 
-  OverviewPage overviewPage(boolean staff, int page) {
+  OverviewPage overviewPage(int page) {
     Page<InvolvementProcess> found = queries.publishedProcessesByDeadline(page, PAGE_SIZE);
     Map<Long, ProcessProgress> progress = queries.progressOf(found.getContent());
     Map<Long, Department> departments =
@@ -236,7 +236,6 @@ class StaffViews {
         queries.processCountsByStatus(),
         rows,
         late,
-        staff,
         found.getNumber(),
         Math.max(0, found.getTotalPages() - 1));
   }
