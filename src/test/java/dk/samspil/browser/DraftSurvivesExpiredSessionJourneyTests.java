@@ -61,6 +61,40 @@ class DraftSurvivesExpiredSessionJourneyTests {
     journey(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844));
   }
 
+  @Test
+  void reloadingRightAfterTypingNeverShowsAConflictWithOneself() {
+    String title = InvolvementFixtures.uniqueTitle("Genindlæst kladde");
+    Long id = fixtures.openProcess(title, "fensmark");
+    String draftPage = base + "/mit-lokalraad/fensmark/inddragelser/" + id;
+    Page member = browser(new com.microsoft.playwright.Browser.NewContextOptions());
+    Browser.signInFromLanding(member, base, MEMBER);
+    link(member, title).click();
+    member.waitForURL(draftPage);
+
+    String typed = "Skrevet og straks genindlæst.";
+    member.locator("#tekst").fill(typed);
+    member.reload();
+    if (member.locator("#gemt-i-browseren").isVisible()) {
+      // the page was read before the last save arrived: the browser's copy is offered
+      button(member, "Brug den gemte tekst").click();
+    }
+    assertThat(member.locator("#tekst")).hasValue(typed);
+    member.locator("#tekst").fill(typed + " Og lidt mere.");
+    // wait in the browser (Playwright serves the page's requests only while it is called)
+    for (int waited = 0;
+        waited < 25_000
+            && !fixtures.invitation(id, "fensmark").getDraftText().equals(typed + " Og lidt mere.");
+        waited += 500) {
+      member.waitForTimeout(500);
+    }
+    assertThat(fixtures.invitation(id, "fensmark").getDraftText())
+        .isEqualTo(typed + " Og lidt mere.");
+    assertThat(member.locator("#tekst-status")).containsText("Gemt kl.");
+    assertThat(member.locator(".samspil-conflict")).hasCount(0);
+    assertThat(member).hasURL(draftPage);
+    Browser.assertAccessible(member);
+  }
+
   Page browser(com.microsoft.playwright.Browser.NewContextOptions options) {
     BrowserContext context = Browser.context(base, options);
     contexts.add(context);
