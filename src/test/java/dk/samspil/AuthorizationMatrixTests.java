@@ -209,6 +209,12 @@ class AuthorizationMatrixTests {
               COUNCIL_A_PROCESS + "/send",
               Map.of("tekst", "Matrix", "version", "0"),
               ANSWERS_FOR_A),
+          get(COUNCIL_PROCESS + "/send", COUNCIL_A_PROCESS + "/send", ANSWERS_FOR_A),
+          post(
+              COUNCIL_PROCESS + "/send/bekraeft",
+              COUNCIL_A_PROCESS + "/send/bekraeft",
+              Map.of("version", "0", "offentlig", "true"),
+              ANSWERS_FOR_A),
           post(
               COUNCIL_PROCESS + "/afslag",
               COUNCIL_A_PROCESS + "/afslag",

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the module's mail listeners share: a mail to a council (each of its addresses, once per
- * event), its Danish texts, and the link to a process.
+ * event), its Danish texts, and the links to a process.
  */
 @Component
 class CouncilMail {
@@ -59,7 +59,19 @@ class CouncilMail {
     outbox.enqueueOnce(onceKey, address, subject, body);
   }
 
-  /** The process's public page, for the mails. */
+  /**
+   * The council's own page of the process, where it drafts, sends and reads the feedback: the link
+   * in every mail to a council (signed out, it leads through sign-in and back to this page).
+   */
+  String answerLink(Long councilId, InvolvementProcess process) {
+    return baseUrl
+        + "/mit-lokalraad/"
+        + councils.councilById(councilId).getSlug()
+        + "/inddragelser/"
+        + process.getId();
+  }
+
+  /** The process's public page, for mails to others than the councils. */
   String link(InvolvementProcess process) {
     return baseUrl + "/inddragelser/" + process.getId();
   }

@@ -35,7 +35,7 @@ class DeadlineChangedMail {
           "mail.process.deadline.body",
           process.getTitle(),
           DanishDates.format(event.deadline()),
-          mail.link(process));
+          mail.answerLink(invitation.getCouncilId(), process));
     }
   }
 }

@@ -28,6 +28,6 @@ class FeedbackGivenMail {
         "mail.process.feedback.body",
         process.getTitle(),
         mail.text(event.verdict().messageKey()),
-        mail.link(process));
+        mail.answerLink(event.councilId(), process));
   }
 }

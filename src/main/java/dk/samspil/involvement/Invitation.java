@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -92,14 +93,16 @@ public class Invitation extends AbstractAggregateRoot<Invitation> {
 
   /**
    * Saves the council's shared draft. {@code basedOn} is the draft version the member started from;
-   * if someone saved in between, the save is refused with what they saved.
+   * if someone else saved in between, the save is refused with what they saved. A member is never
+   * in conflict with their own last save (a page reloaded while its last autosave was on the way is
+   * based on the version before it).
    */
   void saveDraft(String text, int basedOn, Long by, Instant now, boolean open) {
     requireOpen(open);
     if (state != State.INVITED && state != State.DRAFT) {
       throw IllegalTransition.because("invitation.draft.answered");
     }
-    if (basedOn != draftVersion) {
+    if (basedOn != draftVersion && !Objects.equals(by, draftUpdatedBy)) {
       throw new DraftConflict(draftText, draftVersion, draftUpdatedBy, draftUpdatedAt);
     }
     draftText = text == null ? "" : text;

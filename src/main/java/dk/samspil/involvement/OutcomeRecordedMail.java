@@ -33,7 +33,7 @@ class OutcomeRecordedMail {
           "mail.process.outcome.subject",
           "mail.process.outcome.body",
           process.getTitle(),
-          mail.link(process));
+          mail.answerLink(invitation.getCouncilId(), process));
     }
   }
 }

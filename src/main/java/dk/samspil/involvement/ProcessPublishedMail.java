@@ -30,7 +30,7 @@ class ProcessPublishedMail {
           "mail.process.invited.body",
           process.getTitle(),
           DanishDates.format(process.getDeadline()),
-          mail.link(process));
+          mail.answerLink(councilId, process));
     }
   }
 }

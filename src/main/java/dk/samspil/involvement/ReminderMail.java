@@ -26,6 +26,6 @@ class ReminderMail {
         "mail.process.reminder.body",
         process.getTitle(),
         DanishDates.format(process.getDeadline()),
-        mail.link(process));
+        mail.answerLink(event.councilId(), process));
   }
 }

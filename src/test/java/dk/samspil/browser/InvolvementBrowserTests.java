@@ -23,10 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A council answering an invitation in a real browser: a Fensmark member drafts (autosaved, with a
- * picture attached), the Fensmark chair meets a conflict, merges and sends, the Tappernøje chair
- * declines, and the public page shows both. Every page on the way is checked with axe. The journey
- * uses a process of its own, so it can run any number of times.
+ * A council answering an invitation in a real browser, each person starting from the landing page
+ * and moving by clicks: a Fensmark member drafts (autosaved, with a picture attached), the Fensmark
+ * chair meets a conflict, merges, confirms and sends, the Tappernøje chair declines, and the public
+ * page shows both. Every page on the way is checked with axe. The journey uses a process of its
+ * own, so it can run any number of times.
  */
 @SamspilTest
 class InvolvementBrowserTests {
@@ -53,15 +54,21 @@ class InvolvementBrowserTests {
     contexts.clear();
   }
 
-  /** A browser of its own, signed in through the sign-in form. */
+  /**
+   * A browser of its own, signed in from the landing page by clicking "Log ind"; a council member
+   * lands on Mit lokalråd.
+   */
   Page signedIn(String email) {
     Page page = anonymous();
-    page.navigate(base + "/login");
-    page.locator("#username").fill(email);
-    page.locator("#password").fill("demo1234demo");
-    page.locator("#password").press("Enter");
-    Browser.awaitSignedIn(page);
+    Browser.signInFromLanding(page, base, email);
     return page;
+  }
+
+  /** From Mit lokalråd, by clicks, to the council's page of the process with this title. */
+  void openInvitation(Page page, String title) {
+    assertThat(page.locator("h1")).containsText("Lokalråd");
+    link(page, title).first().click();
+    page.waitForURL(Pattern.compile(".*/mit-lokalraad/[a-z-]+/inddragelser/\\d+$"));
   }
 
   Page anonymous() {
@@ -84,9 +91,10 @@ class InvolvementBrowserTests {
     Long id = fixtures.openProcess(title, "fensmark", "tappernoeje");
     String draftPage = "/mit-lokalraad/fensmark/inddragelser/" + id;
 
-    // a member finds the invitation in the inbox and starts the draft
+    // a member lands on Mit lokalråd, finds the invitation in the inbox and starts the draft
     Page member = signedIn("medlem.fensmark@samspil.test");
-    member.navigate(base + "/mit-lokalraad/fensmark/inddragelser");
+    Browser.assertAccessible(member);
+    link(member, "Alle lokalrådets inddragelser").click();
     assertThat(member.locator("h1")).containsText("Fensmark Lokalråd");
     Browser.assertAccessible(member);
     member.getByText(title).click();
@@ -100,14 +108,14 @@ class InvolvementBrowserTests {
         .isEqualTo("Parken skal have legeplads og bænke.");
     member.locator("#fil").setInputFiles(new FilePayload("skitse.png", "image/png", PNG));
     button(member, "Gem kladde").click();
-    member.waitForURL(Pattern.compile(".*\\?bilag$"));
     assertThat(member.locator(".samspil-notice")).containsText("filen er vedhæftet");
+    assertThat(member).hasURL(base + draftPage);
     assertThat(link(member, "skitse.png")).isVisible();
     Browser.assertAccessible(member);
 
     // the chair opens the page, the member saves again meanwhile: the chair sees both texts
     Page chair = signedIn("formand.fensmark@samspil.test");
-    chair.navigate(base + draftPage);
+    openInvitation(chair, title);
     fixtures.saveDraft(
         id,
         "fensmark",
@@ -126,7 +134,10 @@ class InvolvementBrowserTests {
             "Lokalrådet bakker op om parken.\n\n"
                 + "Parken skal have legeplads og bænke. Og et shelter.");
     button(chair, "Send bidraget til kommunen").click();
-    chair.waitForURL(Pattern.compile(".*\\?sendt$"));
+    chair.waitForURL(base + draftPage + "/send");
+    assertThat(chair.locator("main")).containsText("Og et shelter.");
+    Browser.assertAccessible(chair);
+    button(chair, "Bekræft og send").click();
     assertThat(chair.locator(".samspil-notice")).containsText("Bidraget er sendt");
     Browser.assertAccessible(chair);
     Invitation sent = fixtures.invitation(id, "fensmark");
@@ -135,16 +146,23 @@ class InvolvementBrowserTests {
 
     // Tappernøje's chair declines with a reason
     Page other = signedIn("formand.tappernoeje@samspil.test");
-    other.navigate(base + "/mit-lokalraad/tappernoeje/inddragelser/" + id);
+    openInvitation(other, title);
     Browser.assertAccessible(other);
     other.locator("#begrundelse").fill("Parken ligger langt fra Tappernøje.");
     button(other, "Tak nej på rådets vegne").click();
-    other.waitForURL(Pattern.compile(".*\\?afslag$"));
     assertThat(other.locator(".samspil-notice")).containsText("I har takket nej");
+    assertThat(other).hasURL(base + "/mit-lokalraad/tappernoeje/inddragelser/" + id);
 
-    // everyone can see what the councils answered
+    // everyone can see what the councils answered: from the landing page to the process
     Page citizen = anonymous();
-    citizen.navigate(base + "/inddragelser/" + id);
+    citizen.navigate(base + "/");
+    citizen
+        .locator("nav")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inddragelser"))
+        .first()
+        .click();
+    link(citizen, title).first().click();
+    citizen.waitForURL(base + "/inddragelser/" + id);
     Locator answers = citizen.locator("table.samspil-answers");
     assertThat(answers.locator("tr", new Locator.LocatorOptions().setHasText("Fensmark")))
         .containsText("Bidrag sendt");
@@ -194,7 +212,8 @@ class InvolvementBrowserTests {
   @Test
   void showsTheCouncilItsInvitationsByKeyboard() {
     Page chair = signedIn("formand.tappernoeje@samspil.test");
-    chair.navigate(base + "/mit-lokalraad/tappernoeje/inddragelser");
+    link(chair, "Alle lokalrådets inddragelser").click();
+    chair.waitForURL(base + "/mit-lokalraad/tappernoeje/inddragelser");
     Browser.tabUntil(
         chair,
         p -> {

@@ -25,8 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The whole loop of the agreement in one journey, each step by the person who takes it: an employee
  * creates a process, sees the proposed councils with reasons and publishes; a Fensmark member
  * drafts; the Fensmark chair sends; the Tappernøje chair declines; the employee gives feedback and
- * records the outcome; and a citizen reads all of it on the public page. Every page of the journey
- * is checked with axe.
+ * records the outcome; and a citizen reads all of it on the public page. Each person starts from
+ * the landing page and moves by clicks. Every page of the journey is checked with axe.
  */
 @SamspilTest
 class WholeInvolvementLoopJourneyTests {
@@ -48,16 +48,41 @@ class WholeInvolvementLoopJourneyTests {
     contexts.forEach(BrowserContext::close);
   }
 
-  Page signedIn(String email) {
+  Page anonymous() {
     BrowserContext context = Browser.context(base);
     contexts.add(context);
-    Page page = context.newPage();
-    page.navigate(base + "/login");
-    page.locator("#username").fill(email);
-    page.locator("#password").fill("demo1234demo");
-    page.locator("#password").press("Enter");
-    Browser.awaitSignedIn(page);
+    return context.newPage();
+  }
+
+  /**
+   * Signed in from the landing page by clicking "Log ind"; a council member lands on Mit lokalråd.
+   */
+  Page signedIn(String email) {
+    Page page = anonymous();
+    Browser.signInFromLanding(page, base, email);
     return page;
+  }
+
+  Locator link(Page page, String name) {
+    return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
+  }
+
+  /**
+   * From any page, the employee's way to a process: "Medarbejder" in the header, then its title.
+   */
+  void openAsEmployee(Page employee, String title) {
+    employee
+        .locator("header")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Medarbejder"))
+        .click();
+    link(employee, title).first().click();
+    assertThat(employee.locator("h1")).hasText(title);
+  }
+
+  /** From Mit lokalråd, by clicks, to the council's page of the process. */
+  void openInvitation(Page page, String title) {
+    link(page, title).first().click();
+    page.waitForURL(Pattern.compile(".*/mit-lokalraad/[a-z-]+/inddragelser/\\d+$"));
   }
 
   Locator button(Page page, String name) {
@@ -70,7 +95,13 @@ class WholeInvolvementLoopJourneyTests {
 
     // the employee creates the process and publishes it to the proposed councils
     Page employee = signedIn("medarbejder@samspil.test");
-    employee.navigate(base + "/medarbejder/inddragelser/ny");
+    employee
+        .locator("header")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Medarbejder"))
+        .click();
+    Browser.assertAccessible(employee);
+    link(employee, "Ny inddragelse").first().click();
+    employee.waitForURL(base + "/medarbejder/inddragelser/ny");
     employee.fill("#titel", title);
     employee.fill("#resume", "Hvordan skal de to byer udvikle sig de næste ti år?");
     employee.fill("#tekst", "Kommunen vil gerne høre **lokalrådenes** ønsker.");
@@ -99,7 +130,8 @@ class WholeInvolvementLoopJourneyTests {
     // a Fensmark member drafts; the chair sends
     String councilPage = "/mit-lokalraad/fensmark/inddragelser/" + processId;
     Page member = signedIn("medlem.fensmark@samspil.test");
-    member.navigate(base + councilPage);
+    openInvitation(member, title);
+    assertThat(member).hasURL(base + councilPage);
     member.locator("#tekst").fill("Fensmark ønsker en ny skolesti og flere boliger til unge.");
     button(member, "Gem kladde").click();
     assertThat(member.locator("#tekst"))
@@ -107,23 +139,26 @@ class WholeInvolvementLoopJourneyTests {
     Browser.assertAccessible(member);
 
     Page chair = signedIn("formand.fensmark@samspil.test");
-    chair.navigate(base + councilPage);
+    openInvitation(chair, title);
     assertThat(chair.locator("#tekst"))
         .hasValue("Fensmark ønsker en ny skolesti og flere boliger til unge.");
     button(chair, "Send bidraget til kommunen").click();
-    chair.waitForURL(Pattern.compile(".*\\?sendt$"));
+    chair.waitForURL(base + councilPage + "/send");
+    Browser.assertAccessible(chair);
+    button(chair, "Bekræft og send").click();
+    assertThat(chair.locator(".samspil-notice")).containsText("Bidraget er sendt");
     Browser.assertAccessible(chair);
 
     // the Tappernøje chair declines
     Page other = signedIn("formand.tappernoeje@samspil.test");
-    other.navigate(base + "/mit-lokalraad/tappernoeje/inddragelser/" + processId);
+    openInvitation(other, title);
     other.locator("#begrundelse").fill("Rådet har ikke et møde før fristen.");
     button(other, "Tak nej på rådets vegne").click();
-    other.waitForURL(Pattern.compile(".*\\?afslag$"));
+    assertThat(other.locator(".samspil-notice")).containsText("I har takket nej");
 
     // the employee gives feedback, closes for contributions and records the outcome
     long invitation = mother.invitation(queries.process(processId), "fensmark").getId();
-    employee.navigate(base + "/medarbejder/inddragelser/" + processId);
+    openAsEmployee(employee, title);
     employee.check("#vurdering-" + invitation + "-DELVIST_ANVENDT");
     employee.fill(
         "#begrundelse-" + invitation, "Skolestien kommer med i planen; boligerne venter.");
@@ -138,10 +173,15 @@ class WholeInvolvementLoopJourneyTests {
     assertThat(queries.process(processId).getStatus()).isEqualTo(ProcessStatus.AFGJORT);
 
     // a citizen sees the answers, the feedback and the outcome
-    BrowserContext citizenContext = Browser.context(base);
-    contexts.add(citizenContext);
-    Page citizen = citizenContext.newPage();
-    citizen.navigate(base + "/inddragelser/" + processId);
+    Page citizen = anonymous();
+    citizen.navigate(base + "/");
+    citizen
+        .locator("nav")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inddragelser"))
+        .first()
+        .click();
+    link(citizen, title).first().click();
+    citizen.waitForURL(base + "/inddragelser/" + processId);
     Locator answers = citizen.locator("table.samspil-answers");
     assertThat(answers.locator("tr", new Locator.LocatorOptions().setHasText("Fensmark")))
         .containsText("Bidrag sendt");

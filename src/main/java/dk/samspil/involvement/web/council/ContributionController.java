@@ -7,18 +7,17 @@ import dk.samspil.involvement.DraftConflict;
 import dk.samspil.involvement.IllegalTransition;
 import dk.samspil.involvement.Invitation;
 import dk.samspil.shared.Act;
-import dk.samspil.shared.Confirmation;
-import dk.samspil.shared.FieldError;
-import dk.samspil.shared.PageContext;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import dk.samspil.shared.SamspilPrincipal;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,19 +30,23 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One process as the council sees it: the shared draft that any member writes (saved by the form,
  * and in the background by autosave.js), and the answer that the chair, or whoever holds the right,
- * sends: a contribution, a decline, or an addendum before the deadline. Every POST from the draft
- * form saves the text first, so nothing typed is lost; a save based on an old version shows both
- * texts instead of overwriting.
+ * sends: a contribution (after a step that shows what is sent, to whom, and whether it may be shown
+ * publicly), a decline, or an addendum before the deadline. Every POST from the draft form saves
+ * the text first, so nothing typed is lost; a save based on an old version shows both texts instead
+ * of overwriting.
  */
 @Controller
 @RequestMapping("/mit-lokalraad/{slug}/inddragelser/{processId}")
@@ -56,7 +59,10 @@ class ContributionController {
   private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
   /** The draft form: the text, the draft version it is based on, and optionally a file. */
-  record DraftForm(String tekst, Integer version, Boolean offentlig, MultipartFile fil) {
+  record DraftForm(
+      @Size(max = MAX_TEXT, message = "{council.contribution.error.too-long}") String tekst,
+      Integer version,
+      MultipartFile fil) {
 
     String text() {
       return tekst == null ? "" : tekst.replace("\r\n", "\n");
@@ -66,18 +72,40 @@ class ContributionController {
       return version == null ? -1 : version;
     }
 
-    boolean isPublic() {
-      return Boolean.TRUE.equals(offentlig);
-    }
-
     boolean hasFile() {
       return fil != null && !fil.isEmpty();
     }
   }
 
-  record DeclineForm(String begrundelse) {}
+  /**
+   * The confirmation before sending: the draft version the chair read, and the explicit choice
+   * whether the contribution may be shown publicly.
+   */
+  record ConfirmForm(
+      Integer version,
+      @NotNull(message = "{council.contribution.confirm.public.missing}") Boolean offentlig) {
 
-  record AddendumForm(String tillaeg) {}
+    int basedOn() {
+      return version == null ? -1 : version;
+    }
+  }
+
+  record DeclineForm(
+      @Size(max = MAX_REASON, message = "{council.contribution.error.reason-too-long}")
+          String begrundelse) {
+
+    String reason() {
+      return begrundelse == null ? "" : begrundelse.strip();
+    }
+  }
+
+  record AddendumForm(
+      @Size(max = MAX_ADDENDUM, message = "{council.contribution.error.too-long}") String tillaeg) {
+
+    String text() {
+      return tillaeg == null ? "" : tillaeg.replace("\r\n", "\n");
+    }
+  }
 
   private enum Action {
     SAVE,
@@ -107,14 +135,7 @@ class ContributionController {
       @PathVariable String slug,
       @PathVariable Long processId,
       Authentication authentication,
-      HttpServletRequest request,
       Model model) {
-    for (String notice : List.of("gemt", "bilag", "bilag-fjernet", "sendt", "afslag", "tillaeg")) {
-      if (request.getParameterMap().containsKey(notice)) {
-        ((PageContext) model.getAttribute("ctx"))
-            .confirm(new Confirmation("council.contribution.notice." + notice));
-      }
-    }
     return render(
         pages.council(slug),
         processId,
@@ -130,27 +151,118 @@ class ContributionController {
   String saveDraft(
       @PathVariable String slug,
       @PathVariable Long processId,
-      DraftForm form,
+      @Valid @ModelAttribute("form") DraftForm form,
+      BindingResult result,
       @AuthenticationPrincipal SamspilPrincipal principal,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     return handleDraft(
-        slug, processId, form, principal, authentication, model, response, Action.SAVE, null);
+        slug,
+        processId,
+        form,
+        result,
+        principal,
+        authentication,
+        model,
+        response,
+        redirect,
+        Action.SAVE,
+        null);
   }
 
+  /** "Send": saves the draft as typed and leads to the step that confirms what is sent. */
   @PostMapping("/send")
   @PreAuthorize("@councilAccess.mayAnswer(authentication, #slug)")
   String send(
       @PathVariable String slug,
       @PathVariable Long processId,
-      DraftForm form,
+      @Valid @ModelAttribute("form") DraftForm form,
+      BindingResult result,
       @AuthenticationPrincipal SamspilPrincipal principal,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     return handleDraft(
-        slug, processId, form, principal, authentication, model, response, Action.SEND, null);
+        slug,
+        processId,
+        form,
+        result,
+        principal,
+        authentication,
+        model,
+        response,
+        redirect,
+        Action.SEND,
+        null);
+  }
+
+  /** The confirmation step: what will be sent, to whom, and whether it may be shown publicly. */
+  @GetMapping("/send")
+  @PreAuthorize("@councilAccess.mayAnswer(authentication, #slug)")
+  String confirmation(@PathVariable String slug, @PathVariable Long processId, Model model) {
+    Council council = pages.council(slug);
+    Invitation invitation = pages.invitation(council, processId);
+    if (invitation.getState() != Invitation.State.INVITED
+        && invitation.getState() != Invitation.State.DRAFT) {
+      return "redirect:" + path(council, processId);
+    }
+    model.addAttribute(
+        "page",
+        pages.confirmPage(
+            council, processId, invitation.isContributionPublic(), false, FormErrors.NONE));
+    return "involvement/council/confirmSend";
+  }
+
+  /**
+   * "Bekræft og send": sends the draft the chair read. If someone saved it after the chair was
+   * shown it, the new text is shown to be read again instead of being sent unseen.
+   */
+  @PostMapping("/send/bekraeft")
+  @PreAuthorize("@councilAccess.mayAnswer(authentication, #slug)")
+  String confirmSend(
+      @PathVariable String slug,
+      @PathVariable Long processId,
+      @Valid @ModelAttribute("form") ConfirmForm form,
+      BindingResult result,
+      @AuthenticationPrincipal SamspilPrincipal principal,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Council council = pages.council(slug);
+    Invitation invitation = pages.invitation(council, processId);
+    boolean isPublic = !Boolean.FALSE.equals(form.offentlig());
+    if (!result.hasErrors()) {
+      if (invitation.getDraftVersion() != form.basedOn()) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute(
+            "page", pages.confirmPage(council, processId, isPublic, true, FormErrors.NONE));
+        return "involvement/council/confirmSend";
+      }
+      try {
+        answers.send(
+            invitation.getId(),
+            invitation.getDraftText(),
+            form.basedOn(),
+            isPublic,
+            Act.by(principal.accountId()));
+        Forms.confirm(redirect, "council.contribution.notice.sendt");
+        return "redirect:" + path(council, processId);
+      } catch (IllegalTransition refused) {
+        Forms.rejectField(result, "", refused.messageKey());
+      } catch (DraftConflict | OptimisticLockingFailureException concurrent) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute(
+            "page", pages.confirmPage(council, processId, isPublic, true, FormErrors.NONE));
+        return "involvement/council/confirmSend";
+      }
+    }
+    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    model.addAttribute(
+        "page", pages.confirmPage(council, processId, isPublic, false, FormErrors.of(result)));
+    return "involvement/council/confirmSend";
   }
 
   @PostMapping("/bilag/{attachmentId}/slet")
@@ -159,19 +271,23 @@ class ContributionController {
       @PathVariable String slug,
       @PathVariable Long processId,
       @PathVariable Long attachmentId,
-      DraftForm form,
+      @Valid @ModelAttribute("form") DraftForm form,
+      BindingResult result,
       @AuthenticationPrincipal SamspilPrincipal principal,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     return handleDraft(
         slug,
         processId,
         form,
+        result,
         principal,
         authentication,
         model,
         response,
+        redirect,
         Action.REMOVE_ATTACHMENT,
         attachmentId);
   }
@@ -183,15 +299,16 @@ class ContributionController {
   ResponseEntity<Map<String, Object>> autosave(
       @PathVariable String slug,
       @PathVariable Long processId,
-      DraftForm form,
+      @Valid @ModelAttribute("form") DraftForm form,
+      BindingResult result,
       @AuthenticationPrincipal SamspilPrincipal principal) {
     Invitation invitation = pages.invitation(pages.council(slug), processId);
     Map<String, Object> body = new LinkedHashMap<>();
-    if (form.text().length() > MAX_TEXT) {
-      body.put("message", t("council.contribution.error.too-long", MAX_TEXT));
-      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(body);
+    if (result.hasErrors()) {
+      body.put(
+          "message",
+          messages.getMessage(result.getAllErrors().get(0), LocaleContextHolder.getLocale()));
+      return json(HttpStatus.UNPROCESSABLE_CONTENT, body);
     }
     try {
       Invitation saved =
@@ -204,18 +321,14 @@ class ContributionController {
       body.put("version", saved.getDraftVersion());
       body.put("savedAt", time);
       body.put("message", t("council.contribution.autosave.saved", time));
-      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+      return json(HttpStatus.OK, body);
     } catch (DraftConflict | OptimisticLockingFailureException conflict) {
       body.put("conflict", true);
       body.put("message", t("council.contribution.autosave.conflict"));
-      return ResponseEntity.status(HttpStatus.CONFLICT)
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(body);
+      return json(HttpStatus.CONFLICT, body);
     } catch (IllegalTransition refused) {
       body.put("message", t(refused.messageKey()));
-      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(body);
+      return json(HttpStatus.UNPROCESSABLE_CONTENT, body);
     }
   }
 
@@ -224,36 +337,33 @@ class ContributionController {
   String decline(
       @PathVariable String slug,
       @PathVariable Long processId,
-      DeclineForm form,
+      @Valid @ModelAttribute("form") DeclineForm form,
+      BindingResult result,
       @AuthenticationPrincipal SamspilPrincipal principal,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     Council council = pages.council(slug);
     Invitation invitation = pages.invitation(council, processId);
-    String reason = form.begrundelse() == null ? "" : form.begrundelse().strip();
-    List<FieldError> errors = new ArrayList<>();
-    if (reason.length() > MAX_REASON) {
-      errors.add(
-          new FieldError("begrundelse", "council.contribution.error.reason-too-long", MAX_REASON));
-    } else {
+    if (!result.hasErrors()) {
       try {
-        answers.decline(invitation.getId(), reason, Act.by(principal.accountId()));
+        answers.decline(invitation.getId(), form.reason(), Act.by(principal.accountId()));
+        Forms.confirm(redirect, "council.contribution.notice.afslag");
+        return "redirect:" + path(council, processId);
       } catch (IllegalTransition refused) {
-        errors.add(new FieldError("begrundelse", refused.messageKey()));
+        Forms.rejectField(result, "begrundelse", refused.messageKey());
       }
     }
-    if (!errors.isEmpty()) {
-      return render(
-          council,
-          processId,
-          authentication,
-          new ContributionPages.Shown(null, null, null, null, errors, reason, "", null),
-          model,
-          response,
-          HttpStatus.UNPROCESSABLE_CONTENT);
-    }
-    return "redirect:" + path(council, processId) + "?afslag";
+    return render(
+        council,
+        processId,
+        authentication,
+        new ContributionPages.Shown(
+            null, null, null, null, FormErrors.of(result), form.reason(), ""),
+        model,
+        response,
+        HttpStatus.UNPROCESSABLE_CONTENT);
   }
 
   @PostMapping("/tillaeg")
@@ -261,35 +371,33 @@ class ContributionController {
   String addendum(
       @PathVariable String slug,
       @PathVariable Long processId,
-      AddendumForm form,
+      @Valid @ModelAttribute("form") AddendumForm form,
+      BindingResult result,
       @AuthenticationPrincipal SamspilPrincipal principal,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     Council council = pages.council(slug);
     Invitation invitation = pages.invitation(council, processId);
-    String text = form.tillaeg() == null ? "" : form.tillaeg().replace("\r\n", "\n");
-    List<FieldError> errors = new ArrayList<>();
-    if (text.length() > MAX_ADDENDUM) {
-      errors.add(new FieldError("tillaeg", "council.contribution.error.too-long", MAX_ADDENDUM));
-    } else {
+    String text = form.text();
+    if (!result.hasErrors()) {
       try {
         answers.addAddendum(invitation.getId(), text, Act.by(principal.accountId()));
+        Forms.confirm(redirect, "council.contribution.notice.tillaeg");
+        return "redirect:" + path(council, processId);
       } catch (IllegalTransition refused) {
-        errors.add(new FieldError("tillaeg", refused.messageKey()));
+        Forms.rejectField(result, "tillaeg", refused.messageKey());
       }
     }
-    if (!errors.isEmpty()) {
-      return render(
-          council,
-          processId,
-          authentication,
-          new ContributionPages.Shown(null, null, null, text, errors, "", text, null),
-          model,
-          response,
-          HttpStatus.UNPROCESSABLE_CONTENT);
-    }
-    return "redirect:" + path(council, processId) + "?tillaeg";
+    return render(
+        council,
+        processId,
+        authentication,
+        new ContributionPages.Shown(null, null, null, text, FormErrors.of(result), "", text),
+        model,
+        response,
+        HttpStatus.UNPROCESSABLE_CONTENT);
   }
 
   /**
@@ -300,20 +408,20 @@ class ContributionController {
       String slug,
       Long processId,
       DraftForm form,
+      BindingResult result,
       SamspilPrincipal principal,
       Authentication authentication,
       Model model,
       HttpServletResponse response,
+      RedirectAttributes redirect,
       Action action,
       Long attachmentId) {
     Council council = pages.council(slug);
     Invitation invitation = pages.invitation(council, processId);
     Act by = Act.by(principal.accountId());
     String text = form.text();
-    List<FieldError> errors = new ArrayList<>();
-    if (text.length() > MAX_TEXT) {
-      errors.add(new FieldError("tekst", "council.contribution.error.too-long", MAX_TEXT));
-      return rerender(council, processId, authentication, form, errors, model, response);
+    if (result.hasErrors()) {
+      return rerender(council, processId, authentication, form, result, model, response);
     }
     boolean attached = false;
     if (form.hasFile()) {
@@ -321,17 +429,13 @@ class ContributionController {
         answers.attach(invitation.getId(), form.fil().getOriginalFilename(), bytes(form.fil()), by);
         attached = true;
       } catch (IllegalTransition refused) {
-        errors.add(new FieldError("fil", refused.messageKey()));
+        Forms.rejectField(result, "fil", refused.messageKey());
       }
     }
     CouncilPages.Conflict conflict = null;
     int currentVersion = 0;
     try {
-      if (action == Action.SEND && errors.isEmpty()) {
-        answers.send(invitation.getId(), text, form.basedOn(), form.isPublic(), by);
-      } else {
-        answers.saveDraft(invitation.getId(), text, form.basedOn(), by);
-      }
+      answers.saveDraft(invitation.getId(), text, form.basedOn(), by);
     } catch (DraftConflict refused) {
       conflict =
           new CouncilPages.Conflict(
@@ -347,8 +451,8 @@ class ContributionController {
               current.getDraftUpdatedAt());
       currentVersion = current.getDraftVersion();
     } catch (IllegalTransition refused) {
-      errors.add(new FieldError("tekst", refused.messageKey()));
-      return rerender(council, processId, authentication, form, errors, model, response);
+      Forms.rejectField(result, "tekst", refused.messageKey());
+      return rerender(council, processId, authentication, form, result, model, response);
     }
     if (conflict != null) {
       return render(
@@ -356,35 +460,43 @@ class ContributionController {
           processId,
           authentication,
           new ContributionPages.Shown(
-              text, currentVersion, conflict, null, errors, "", "", form.isPublic()),
+              text, currentVersion, conflict, null, FormErrors.of(result), "", ""),
           model,
           response,
           HttpStatus.CONFLICT);
     }
+    if (action == Action.SEND && text.isBlank()) {
+      Forms.rejectField(result, "tekst", "invitation.send.empty");
+    }
     if (action == Action.REMOVE_ATTACHMENT) {
       try {
-        answers.removeAttachment(invitation.getId(), attachmentId, Act.by(principal.accountId()));
+        answers.removeAttachment(invitation.getId(), attachmentId, by);
       } catch (IllegalTransition refused) {
-        errors.add(new FieldError("fil", refused.messageKey()));
+        Forms.rejectField(result, "fil", refused.messageKey());
       }
     }
-    if (!errors.isEmpty()) {
+    if (result.hasErrors()) {
       return render(
           council,
           processId,
           authentication,
-          new ContributionPages.Shown(null, null, null, null, errors, "", "", form.isPublic()),
+          new ContributionPages.Shown(null, null, null, null, FormErrors.of(result), "", ""),
           model,
           response,
           HttpStatus.UNPROCESSABLE_CONTENT);
     }
-    String notice =
-        switch (action) {
-          case SEND -> "sendt";
-          case REMOVE_ATTACHMENT -> "bilag-fjernet";
-          case SAVE -> attached ? "bilag" : "gemt";
-        };
-    return "redirect:" + path(council, processId) + "?" + notice;
+    if (action == Action.SEND) {
+      if (attached) {
+        Forms.confirm(redirect, "council.contribution.notice.bilag");
+      }
+      return "redirect:" + path(council, processId) + "/send";
+    }
+    Forms.confirm(
+        redirect,
+        action == Action.REMOVE_ATTACHMENT
+            ? "council.contribution.notice.bilag-fjernet"
+            : attached ? "council.contribution.notice.bilag" : "council.contribution.notice.gemt");
+    return "redirect:" + path(council, processId);
   }
 
   /** Shows the page again with what the member typed, which was not saved. */
@@ -393,7 +505,7 @@ class ContributionController {
       Long processId,
       Authentication authentication,
       DraftForm form,
-      List<FieldError> errors,
+      BindingResult result,
       Model model,
       HttpServletResponse response) {
     return render(
@@ -405,10 +517,9 @@ class ContributionController {
             form.basedOn() < 0 ? null : form.basedOn(),
             null,
             form.text(),
-            errors,
+            FormErrors.of(result),
             "",
-            "",
-            form.isPublic()),
+            ""),
         model,
         response,
         HttpStatus.UNPROCESSABLE_CONTENT);
@@ -430,6 +541,11 @@ class ContributionController {
         pages.page(
             council, processId, councilAccess.mayAnswer(authentication, council.getSlug()), shown));
     return "involvement/council/contribution";
+  }
+
+  private static ResponseEntity<Map<String, Object>> json(
+      HttpStatus status, Map<String, Object> body) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   private static byte[] bytes(MultipartFile file) {

@@ -12,7 +12,7 @@ import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.organisation.Committee;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,12 +95,11 @@ class ContributionPages {
       Integer version,
       CouncilPages.Conflict conflict,
       String unsaved,
-      List<FieldError> errors,
+      FormErrors errors,
       String declineReason,
-      String addendum,
-      Boolean contributionPublic) {
+      String addendum) {
 
-    static final Shown STORED = new Shown(null, null, null, null, List.of(), "", "", null);
+    static final Shown STORED = new Shown(null, null, null, null, FormErrors.NONE, "", "");
   }
 
   CouncilPages.ContributionPage page(
@@ -118,12 +117,6 @@ class ContributionPages {
     committeeIds.add(process.getOutcomeCommitteeId());
     committeeIds.remove(null);
     Map<Long, Committee> committees = organisation.committeesById(committeeIds);
-    Department department =
-        process.getDepartmentId() == null
-            ? null
-            : organisation
-                .departmentsById(List.of(process.getDepartmentId()))
-                .get(process.getDepartmentId());
     AnswerState state = invitation.answerState(process, today);
     CouncilPages.Editor editor =
         new CouncilPages.Editor(
@@ -135,9 +128,9 @@ class ContributionPages {
     return new CouncilPages.ContributionPage(
         council,
         process,
-        department == null ? null : department.getName(),
+        departmentName(process),
         documents.documentSummaries(processId),
-        CouncilPages.Reason.decode(invitation.getReasons()),
+        invitation.reasonList(),
         invitation,
         state,
         process.acceptsAnswers(today),
@@ -151,18 +144,51 @@ class ContributionPages {
         shown.errors(),
         Objects.requireNonNullElse(shown.declineReason(), ""),
         Objects.requireNonNullElse(shown.addendum(), ""),
-        shown.contributionPublic() != null
-            ? shown.contributionPublic()
-            : invitation.isContributionPublic(),
         name(names.get(invitation.getSentBy())),
         name(names.get(declinedBy(invitation))),
         committee == null ? null : committee.getName(),
         today);
   }
 
+  /**
+   * What the chair confirms before sending: the stored draft (the form saved it just before), its
+   * files, and who receives it. {@code isPublic} is the choice shown, {@code changed} whether
+   * someone saved the draft after the chair was shown it.
+   */
+  CouncilPages.ConfirmPage confirmPage(
+      Council council, Long processId, boolean isPublic, boolean changed, FormErrors errors) {
+    Invitation invitation = invitation(council, processId);
+    InvolvementProcess process = queries.process(processId);
+    Long contactId = process.getContactAccountId();
+    return new CouncilPages.ConfirmPage(
+        council,
+        process,
+        departmentName(process),
+        contactId == null ? null : nameOf(contactId),
+        invitation.getDraftText(),
+        invitation.getDraftVersion(),
+        documents
+            .attachmentSummaries(List.of(invitation.getId()))
+            .getOrDefault(invitation.getId(), List.of()),
+        isPublic,
+        changed,
+        errors);
+  }
+
   /** The name of whoever saved a conflicting draft. */
   String nameOf(Long accountId) {
     return accountId == null ? null : name(accounts.account(accountId).orElse(null));
+  }
+
+  private String departmentName(InvolvementProcess process) {
+    if (process.getDepartmentId() == null) {
+      return null;
+    }
+    Department department =
+        organisation
+            .departmentsById(List.of(process.getDepartmentId()))
+            .get(process.getDepartmentId());
+    return department == null ? null : department.getName();
   }
 
   private static Long declinedBy(Invitation invitation) {

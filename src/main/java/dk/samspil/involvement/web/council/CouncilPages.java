@@ -1,11 +1,12 @@
 package dk.samspil.involvement.web.council;
 
 import dk.samspil.council.Council;
+import dk.samspil.council.RoutingPolicy;
 import dk.samspil.involvement.AnswerState;
 import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.Invitation;
 import dk.samspil.involvement.InvolvementProcess;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,26 +28,6 @@ public final class CouncilPages {
   /** One invitation in the inbox; {@code awaiting} while the council can and still must answer. */
   public record InboxRow(InvolvementProcess process, AnswerState state, boolean awaiting) {}
 
-  /** Why Samspil proposed the council: a message key and its argument. */
-  public record Reason(String messageKey, String argument) {
-
-    /** Reads the reasons as {@link Invitation#getReasons()} stores them. */
-    static List<Reason> decode(String encoded) {
-      if (encoded == null || encoded.isBlank()) {
-        return List.of();
-      }
-      return java.util.Arrays.stream(encoded.split(";"))
-          .map(
-              part -> {
-                int equals = part.indexOf('=');
-                return equals < 0
-                    ? new Reason(part, "")
-                    : new Reason(part.substring(0, equals), part.substring(equals + 1));
-              })
-          .toList();
-    }
-  }
-
   /** The text in the editor, the draft version it is based on, and who saved the draft last. */
   public record Editor(String text, int version, String savedBy, Instant savedAt) {}
 
@@ -62,7 +43,7 @@ public final class CouncilPages {
       InvolvementProcess process,
       String department,
       List<FileSummary> documents,
-      List<Reason> reasons,
+      List<RoutingPolicy.Reason> reasons,
       Invitation invitation,
       AnswerState state,
       boolean open,
@@ -71,10 +52,9 @@ public final class CouncilPages {
       Conflict conflict,
       String unsaved,
       List<FileSummary> attachments,
-      List<FieldError> errors,
+      FormErrors errors,
       String declineReason,
       String addendum,
-      boolean contributionPublic,
       String sentBy,
       String declinedBy,
       String outcomeCommittee,
@@ -98,13 +78,27 @@ public final class CouncilPages {
           : ChronoUnit.DAYS.between(today, process.getDeadline());
     }
 
-    public boolean hasError(String field) {
-      return errors.stream().anyMatch(error -> error.field().equals(field));
+    public String basePath() {
+      return "/mit-lokalraad/" + council.getSlug() + "/inddragelser/" + process.getId();
     }
+  }
 
-    public List<FieldError> errorsFor(String field) {
-      return errors.stream().filter(error -> error.field().equals(field)).toList();
-    }
+  /**
+   * The step before sending: the text and files that will be sent, to whom, and the choice whether
+   * the contribution may be shown publicly. {@code changed} when the draft changed since the chair
+   * last saw it, so it must be read again before it is sent.
+   */
+  public record ConfirmPage(
+      Council council,
+      InvolvementProcess process,
+      String department,
+      String contact,
+      String text,
+      int version,
+      List<FileSummary> attachments,
+      boolean contributionPublic,
+      boolean changed,
+      FormErrors errors) {
 
     public String basePath() {
       return "/mit-lokalraad/" + council.getSlug() + "/inddragelser/" + process.getId();

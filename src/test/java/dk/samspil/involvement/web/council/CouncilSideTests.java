@@ -1,6 +1,7 @@
 package dk.samspil.involvement.web.council;
 
 import static dk.samspil.involvement.InvolvementFixtures.uniqueTitle;
+import static dk.samspil.shared.Confirmations.confirms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -32,7 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The council's side over HTTP: the inbox, the shared draft with autosave and conflicts, sending,
@@ -63,6 +67,17 @@ class CouncilSideTests {
 
   static String base(Long processId) {
     return "/mit-lokalraad/fensmark/inddragelser/" + processId;
+  }
+
+  /**
+   * The page a redirect leads to, with the confirmation the POST left (the session's flash map
+   * cannot be carried by MockMvc through Spring Session, so it is handed over as the request's).
+   */
+  static RequestPostProcessor after(MvcResult redirect) {
+    return request -> {
+      request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, redirect.getFlashMap());
+      return request;
+    };
   }
 
   Invitation fensmark(Long processId) {
@@ -160,6 +175,8 @@ class CouncilSideTests {
               post(base(id) + "/kladde").param("tekst", "Overtaget").param("version", "1"),
               post(base(id) + "/kladde/auto").param("tekst", "Overtaget").param("version", "1"),
               post(base(id) + "/send").param("tekst", "Overtaget").param("version", "1"),
+              get(base(id) + "/send"),
+              post(base(id) + "/send/bekraeft").param("version", "1").param("offentlig", "true"),
               post(base(id) + "/afslag").param("begrundelse", "Nej tak"),
               post(base(id) + "/tillaeg").param("tillaeg", "Mere"),
               post(base(id) + "/bilag/" + attachment + "/slet")
@@ -207,16 +224,19 @@ class CouncilSideTests {
   void savesTheDraftFromThePlainFormAndConfirmsIt() throws Exception {
     Long id = fixtures.openProcess(uniqueTitle("Uden JavaScript"), "fensmark");
 
-    mvc.perform(
-            post(base(id) + "/kladde")
-                .param("tekst", "Skrevet uden JavaScript")
-                .param("version", "0")
-                .with(csrf())
-                .with(authentication(as(MEMBER))))
-        .andExpect(status().isFound())
-        .andExpect(redirectedUrl(base(id) + "?gemt"));
+    MvcResult saved =
+        mvc.perform(
+                post(base(id) + "/kladde")
+                    .param("tekst", "Skrevet uden JavaScript")
+                    .param("version", "0")
+                    .with(csrf())
+                    .with(authentication(as(MEMBER))))
+            .andExpect(status().isFound())
+            .andExpect(redirectedUrl(base(id)))
+            .andExpect(confirms("council.contribution.notice.gemt"))
+            .andReturn();
 
-    mvc.perform(get(base(id) + "?gemt").with(authentication(as(MEMBER))))
+    mvc.perform(get(base(id)).with(after(saved)).with(authentication(as(MEMBER))))
         .andExpect(content().string(containsString("Kladden er gemt.")))
         .andExpect(content().string(containsString("Skrevet uden JavaScript")));
     assertThat(fensmark(id).getDraftVersion()).isEqualTo(1);
@@ -303,6 +323,8 @@ class CouncilSideTests {
     for (MockHttpServletRequestBuilder request :
         List.of(
             post(base(id) + "/send").param("tekst", "Et udkast").param("version", "1"),
+            get(base(id) + "/send"),
+            post(base(id) + "/send/bekraeft").param("version", "1").param("offentlig", "true"),
             post(base(id) + "/afslag").param("begrundelse", ""),
             post(base(id) + "/tillaeg").param("tillaeg", "Mere"))) {
       mvc.perform(request.with(csrf()).with(authentication(as(MEMBER))))
@@ -320,17 +342,36 @@ class CouncilSideTests {
             post(base(id) + "/send")
                 .param("tekst", "Det endelige bidrag")
                 .param("version", "1")
-                .param("offentlig", "true")
                 .with(csrf())
                 .with(authentication(as(CHAIR))))
         .andExpect(status().isFound())
-        .andExpect(redirectedUrl(base(id) + "?sendt"));
+        .andExpect(redirectedUrl(base(id) + "/send"));
+    assertThat(fensmark(id).getState())
+        .as("nothing is sent before it is confirmed")
+        .isEqualTo(Invitation.State.DRAFT);
+    mvc.perform(get(base(id) + "/send").with(authentication(as(CHAIR))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Det endelige bidrag")))
+        .andExpect(content().string(containsString("Må bidraget vises offentligt?")))
+        .andExpect(content().string(containsString("name=\"version\" value=\"2\"")));
+
+    MvcResult confirmed =
+        mvc.perform(
+                post(base(id) + "/send/bekraeft")
+                    .param("version", "2")
+                    .param("offentlig", "true")
+                    .with(csrf())
+                    .with(authentication(as(CHAIR))))
+            .andExpect(status().isFound())
+            .andExpect(redirectedUrl(base(id)))
+            .andExpect(confirms("council.contribution.notice.sendt"))
+            .andReturn();
 
     Invitation sent = fensmark(id);
     assertThat(sent.getState()).isEqualTo(Invitation.State.CONTRIBUTED);
     assertThat(sent.getSentText()).isEqualTo("Det endelige bidrag");
     assertThat(sent.isContributionPublic()).isTrue();
-    mvc.perform(get(base(id) + "?sendt").with(authentication(as(MEMBER))))
+    mvc.perform(get(base(id)).with(after(confirmed)).with(authentication(as(MEMBER))))
         .andExpect(content().string(containsString("Bidraget er sendt til kommunen. Tak!")))
         .andExpect(content().string(containsString("Bidraget blev sendt")))
         .andExpect(content().string(containsString("Det endelige bidrag")))
@@ -357,6 +398,22 @@ class CouncilSideTests {
             post(base(id) + "/send")
                 .param("tekst", "Med et navn i")
                 .param("version", "0")
+                .with(csrf())
+                .with(authentication(as(CHAIR))))
+        .andExpect(status().isFound());
+    // the choice is explicit: without one nothing is sent
+    mvc.perform(
+            post(base(id) + "/send/bekraeft")
+                .param("version", "1")
+                .with(csrf())
+                .with(authentication(as(CHAIR))))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("Vælg, om bidraget må vises offentligt.")));
+    assertThat(fensmark(id).getState()).isEqualTo(Invitation.State.DRAFT);
+    mvc.perform(
+            post(base(id) + "/send/bekraeft")
+                .param("version", "1")
+                .param("offentlig", "false")
                 .with(csrf())
                 .with(authentication(as(CHAIR))))
         .andExpect(status().isFound());
@@ -396,17 +453,20 @@ class CouncilSideTests {
   void declinesWithAnOptionalReason() throws Exception {
     Long id = fixtures.openProcess(uniqueTitle("Takke nej"), "fensmark");
 
-    mvc.perform(
-            post(base(id) + "/afslag")
-                .param("begrundelse", "Vi har ikke haft møde i perioden.")
-                .with(csrf())
-                .with(authentication(as(CHAIR))))
-        .andExpect(status().isFound())
-        .andExpect(redirectedUrl(base(id) + "?afslag"));
+    MvcResult declined =
+        mvc.perform(
+                post(base(id) + "/afslag")
+                    .param("begrundelse", "Vi har ikke haft møde i perioden.")
+                    .with(csrf())
+                    .with(authentication(as(CHAIR))))
+            .andExpect(status().isFound())
+            .andExpect(redirectedUrl(base(id)))
+            .andExpect(confirms("council.contribution.notice.afslag"))
+            .andReturn();
 
     assertThat(fensmark(id).getState()).isEqualTo(Invitation.State.DECLINED);
     assertThat(fensmark(id).getDeclineReason()).isEqualTo("Vi har ikke haft møde i perioden.");
-    mvc.perform(get(base(id) + "?afslag").with(authentication(as(MEMBER))))
+    mvc.perform(get(base(id)).with(after(declined)).with(authentication(as(MEMBER))))
         .andExpect(content().string(containsString("I har takket nej.")))
         .andExpect(content().string(containsString("Rådet takkede nej")))
         .andExpect(content().string(containsString("Vi har ikke haft møde i perioden.")));
@@ -438,7 +498,8 @@ class CouncilSideTests {
                 .with(csrf())
                 .with(authentication(as(CHAIR))))
         .andExpect(status().isFound())
-        .andExpect(redirectedUrl(base(id) + "?tillaeg"));
+        .andExpect(redirectedUrl(base(id)))
+        .andExpect(confirms("council.contribution.notice.tillaeg"));
     assertThat(fensmark(id).getAddenda())
         .extracting("text")
         .containsExactly("Vi glemte stien ved skolen.");
@@ -467,7 +528,8 @@ class CouncilSideTests {
                 .with(csrf())
                 .with(authentication(as(MEMBER))))
         .andExpect(status().isFound())
-        .andExpect(redirectedUrl(base(id) + "?bilag"));
+        .andExpect(redirectedUrl(base(id)))
+        .andExpect(confirms("council.contribution.notice.bilag"));
     byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
     mvc.perform(
             multipart(base(id) + "/kladde")
@@ -506,7 +568,8 @@ class CouncilSideTests {
                 .with(csrf())
                 .with(authentication(as(MEMBER))))
         .andExpect(status().isFound())
-        .andExpect(redirectedUrl(base(id) + "?bilag-fjernet"));
+        .andExpect(redirectedUrl(base(id)))
+        .andExpect(confirms("council.contribution.notice.bilag-fjernet"));
     assertThat(documents.attachmentSummaries(List.of(invitationId))).isEmpty();
   }
 
@@ -552,5 +615,112 @@ class CouncilSideTests {
     mvc.perform(get(url).with(authentication(personas.authentication(Persona.CITIZEN))))
         .andExpect(status().isForbidden());
     mvc.perform(get(url).with(authentication(as(CHAIR)))).andExpect(status().isOk());
+  }
+
+  @Test
+  void showsWhatIsSentAndToWhomBeforeSendingAndDefaultsToPublic() throws Exception {
+    Long id = fixtures.openProcess(uniqueTitle("Bekræft"), "fensmark");
+    fixtures.saveDraft(id, "fensmark", "Sådan ser vi på sagen", MEMBER);
+
+    mvc.perform(get(base(id) + "/send").with(authentication(as(CHAIR))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Se bidraget igennem, før det sendes")))
+        .andExpect(content().string(containsString("Sådan ser vi på sagen")))
+        .andExpect(content().string(containsString("Fensmark Lokalråd")))
+        .andExpect(content().string(containsString("Ja, bidraget må vises offentligt")))
+        .andExpect(content().string(containsString("Nej, kun til kommunen")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "id=\"offentlig-ja\" name=\"offentlig\" value=\"true\" checked")))
+        .andExpect(content().string(containsString("Bekræft og send")))
+        .andExpect(content().string(containsString("action=\"" + base(id) + "/send/bekraeft\"")));
+    assertThat(fensmark(id).getState()).isEqualTo(Invitation.State.DRAFT);
+  }
+
+  @Test
+  void showsTheDraftAgainInsteadOfSendingWhenSomeoneChangedItAfterTheChairReadIt()
+      throws Exception {
+    Long id = fixtures.openProcess(uniqueTitle("Ændret imens"), "fensmark");
+    fixtures.saveDraft(id, "fensmark", "Det formanden læste", CHAIR);
+    // the chair has the confirmation of version 1 open; a member saves version 2
+    fixtures.saveDraft(id, "fensmark", "Medlemmets nye tekst", MEMBER);
+
+    mvc.perform(
+            post(base(id) + "/send/bekraeft")
+                .param("version", "1")
+                .param("offentlig", "true")
+                .with(csrf())
+                .with(authentication(as(CHAIR))))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("Kladden er blevet ændret")))
+        .andExpect(content().string(containsString("Medlemmets nye tekst")))
+        .andExpect(content().string(containsString("name=\"version\" value=\"2\"")));
+    assertThat(fensmark(id).getState()).isEqualTo(Invitation.State.DRAFT);
+  }
+
+  @Test
+  void neverShowsAMemberAConflictWithTheirOwnLastSave() throws Exception {
+    Long id = fixtures.openProcess(uniqueTitle("Genindlæst"), "fensmark");
+    // the last autosave (version 1) arrives after the reloaded page was read at version 0
+    mvc.perform(
+            post(base(id) + "/kladde/auto")
+                .param("tekst", "Skrevet lige før genindlæsningen")
+                .param("version", "0")
+                .with(csrf())
+                .with(authentication(as(MEMBER))))
+        .andExpect(status().isOk());
+
+    mvc.perform(
+            post(base(id) + "/kladde/auto")
+                .param("tekst", "Skrevet lige før genindlæsningen, og lidt mere")
+                .param("version", "0")
+                .with(csrf())
+                .with(authentication(as(MEMBER))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value(2));
+    assertThat(fensmark(id).getDraftText()).endsWith("og lidt mere");
+
+    // another member's save based on the old version is still a conflict
+    mvc.perform(
+            post(base(id) + "/kladde/auto")
+                .param("tekst", "Formandens gamle udgave")
+                .param("version", "0")
+                .with(csrf())
+                .with(authentication(as(CHAIR))))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  void tellsASignedOutAutosaveToSignInAgainAndKeepsTheDraftKeyForTheBrowser() throws Exception {
+    Long id = fixtures.openProcess(uniqueTitle("Udløbet session"), "fensmark");
+
+    mvc.perform(get(base(id)).with(authentication(as(MEMBER))))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("data-draft-key=\"samspil-kladde:fensmark:" + id)))
+        .andExpect(content().string(containsString("Du er ikke længere logget ind")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "href=\"/login?fortsaet=%2Fmit-lokalraad%2Ffensmark%2Finddragelser%2F"
+                            + id
+                            + "\"")))
+        .andExpect(content().string(containsString("Brug den gemte tekst")));
+
+    // signed out, the autosave is refused without saving, and never with a bare "Forbidden"
+    String refused =
+        mvc.perform(
+                post(base(id) + "/kladde/auto")
+                    .param("tekst", "Tekst efter udløb")
+                    .param("version", "0")
+                    .header("Accept", "application/json"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused).doesNotContain("Tekst efter udløb");
+    assertThat(fensmark(id).getDraftText()).isEmpty();
   }
 }
