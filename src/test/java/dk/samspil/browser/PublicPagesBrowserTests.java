@@ -233,6 +233,24 @@ class PublicPagesBrowserTests {
     Browser.assertAccessible(page);
   }
 
+  @Test
+  void framesTheContentOnlyWhenTheSkipLinkTakesTheKeyboardThere() {
+    visit("/");
+    page.locator("main p.font-lead").click();
+    assertThat(Browser.activeAttribute(page, "id")).isEqualTo("main-content");
+    assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle"))
+        .isEqualTo("none");
+
+    page.reload();
+    page.keyboard().press("Tab");
+    assertThat(Browser.activeAttribute(page, "class")).contains("skipnav");
+    page.keyboard().press("Enter");
+
+    page.waitForFunction("() => document.activeElement?.id === 'main-content'");
+    assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle"))
+        .isEqualTo("solid");
+  }
+
   void narrow(int width) {
     context.close();
     context =
