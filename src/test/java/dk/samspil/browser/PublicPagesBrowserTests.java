@@ -224,6 +224,8 @@ class PublicPagesBrowserTests {
     page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"))
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Local councils"))
         .click();
+    assertThat(page.locator("main h2:has(a[href='/lokalraad/fensmark'])"))
+        .hasAttribute("lang", "da");
     page.locator("main h2 a[href='/lokalraad/fensmark']").click();
 
     page.waitForURL(base + "/lokalraad/fensmark");
