@@ -7,6 +7,10 @@
  * Modes: "navigate" (click an area to open its page) and "lookup" (click anywhere to look up the
  * point on the find page, which the server answers; the page works the same without JavaScript),
  * and "preview" (an import's boundaries before they are applied: names only, no clicks).
+ *
+ * Keyboard: in "navigate" mode every area is a link (Tab reaches it, Enter opens the area's page),
+ * named as its tooltip; in the other modes the areas stay out of the tab order, as the page offers
+ * the same by its form and list.
  */
 (function () {
   'use strict';
@@ -38,13 +42,33 @@
     element.replaceChildren(message);
   }
 
+  function areaUrl(slug) {
+    return '/lokalomraader/' + encodeURIComponent(slug);
+  }
+
+  // An SVG shape made a link for the keyboard and screen readers: focusable, named, Enter opens it.
+  function asLink(shape, name, url) {
+    if (!shape) {
+      return;
+    }
+    shape.setAttribute('tabindex', '0');
+    shape.setAttribute('role', 'link');
+    shape.setAttribute('aria-label', name);
+    shape.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter') {
+        window.location.href = url;
+      }
+    });
+  }
+
   function lookupUrl(lat, lon) {
     return FIND_PAGE + '?lat=' + lat.toFixed(6) + '&lon=' + lon.toFixed(6) + '#resultat';
   }
 
   function init(element) {
     var d = element.dataset;
-    var map = L.map(element, { scrollWheelZoom: false, zoomSnap: 0.25 });
+    var map = L.map(element, { scrollWheelZoom: false, zoomSnap: 0.25, zoomControl: false });
+    L.control.zoom({ zoomInTitle: d.labelZoomIn, zoomOutTitle: d.labelZoomOut }).addTo(map);
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     if (d.tiles === 'on') {
       L.tileLayer(d.tilesUrl, { maxZoom: Number(d.tilesMaxZoom) || 18, attribution: d.tilesAttribution }).addTo(map);
@@ -74,7 +98,10 @@
             }
             if (d.samspilMap === 'navigate') {
               path.on('click', function () {
-                window.location.href = '/lokalomraader/' + encodeURIComponent(p.slug);
+                window.location.href = areaUrl(p.slug);
+              });
+              path.on('add', function () {
+                asLink(path.getElement(), label, areaUrl(p.slug));
               });
             }
           }

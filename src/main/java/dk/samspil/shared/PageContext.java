@@ -107,6 +107,15 @@ public final class PageContext {
     return locale.getLanguage();
   }
 
+  /**
+   * The {@code lang} attribute for data kept only in Danish (names, profiles, the texts people
+   * wrote): {@code "da"} when the interface is in another language, otherwise null, which jte
+   * leaves out, as the page is Danish already.
+   */
+  public String danishData() {
+    return "da".equals(language()) ? null : "da";
+  }
+
   public String path() {
     return path;
   }

@@ -149,6 +149,29 @@ final class Browser {
         .isTrue();
   }
 
+  /**
+   * Asserts that the page reflows (WCAG 1.4.10): the document does not scroll sideways. The message
+   * names the first elements that stick out to the right.
+   */
+  static void assertReflows(Page page) {
+    Object overflow =
+        page.evaluate(
+            """
+            () => {
+              const root = document.documentElement;
+              if (root.scrollWidth <= root.clientWidth) return null;
+              const wide = [...document.body.querySelectorAll('*')]
+                .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (typeof e.className === 'string' && e.className.trim()
+                      ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));
+              return root.scrollWidth + ' px > ' + root.clientWidth + ' px: ' + wide.join(', ');
+            }
+            """);
+    assertThat(overflow).as("the page scrolls sideways: %s (%s)", page.url(), overflow).isNull();
+  }
+
   static String activeAttribute(Page page, String attribute) {
     Object value =
         page.evaluate(

@@ -100,6 +100,189 @@ class PublicPagesBrowserTests {
     Browser.assertAccessible(page);
   }
 
+  /**
+   * WCAG 1.4.10 on every public page, reached by clicking from the landing page: at 320 px, and at
+   * 640 px (a 1280 px screen at 200 % zoom), no page scrolls sideways. A council member's pages
+   * follow, with the members' table and the main navigation as it is for them.
+   */
+  @ParameterizedTest(name = "{0} px wide")
+  @ValueSource(ints = {320, 640})
+  void everyPublicPageReflowsWithoutScrollingSideways(int width) {
+    narrow(width);
+    visit("/");
+    waitForMap();
+    Browser.assertReflows(page);
+
+    openFromMainNavigation("Lokalområder", "/lokalomraader");
+    openFirst("main table a[href^='/lokalomraader/']");
+    openFromMainNavigation("Lokalråd", "/lokalraad");
+    openFirst("main h2 a[href^='/lokalraad/']");
+    openFromMainNavigation("Inddragelser", "/inddragelser");
+    openFirst("main h2 a[href^='/inddragelser/']");
+    openFromMainNavigation("Orienteringer", "/orienteringer");
+    openFirst("main h2 a[href^='/orienteringer/']");
+    openFromMainNavigation("Find dit lokalområde", "/find-dit-lokalomraade");
+    openFromMainNavigation("Kontakt", "/kontakt");
+    for (String link : List.of("Om samarbejdet", "Tilgængelighedserklæring", "Privatlivspolitik")) {
+      clickAndLeave(
+          page.locator("footer")
+              .getByRole(
+                  AriaRole.LINK, new Locator.GetByRoleOptions().setName(link).setExact(true)));
+    }
+
+    Browser.signIn(page, "formand.fensmark@samspil.test", Browser.DEMO_PASSWORD);
+    assertThat(page.locator("h1")).isVisible();
+    Browser.assertReflows(page);
+    openFromMainNavigation("Mit lokalråd", "/mit-lokalraad");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Medlemmer og invitationer"))
+        .first()
+        .click();
+    page.waitForURL(base + "/lokalraad/fensmark/medlemmer");
+    assertThat(page.locator("main table")).isVisible();
+    Browser.assertReflows(page);
+    Browser.assertAccessible(page);
+  }
+
+  @Test
+  void theSignInPageReflowsOnAPhone() {
+    narrow(320);
+    visit("/");
+    page.locator("header a", new Page.LocatorOptions().setHasText("Log ind")).first().click();
+    page.waitForURL(url -> url.contains("/login"));
+    Browser.assertReflows(page);
+  }
+
+  @Test
+  void anInvitationWithoutAnAddressComesBackWithTheErrorSummaryFocusedAndNamedInTheTitle() {
+    visit("/");
+    Browser.signIn(page, "formand.fensmark@samspil.test", Browser.DEMO_PASSWORD);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Medlemmer og invitationer"))
+        .first()
+        .click();
+    page.waitForURL(base + "/lokalraad/fensmark/medlemmer");
+    assertThat(page).not().hasTitle(Pattern.compile("^Fejl"));
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+
+    page.waitForSelector("#fejlopsummering");
+    page.waitForFunction("() => document.activeElement?.id === 'fejlopsummering'");
+    assertThat(page).hasTitle(Pattern.compile("^Fejl: "));
+    assertThat(page.locator("#fejlopsummering")).containsText("Der er fejl i formularen");
+    Browser.assertAccessible(page);
+  }
+
+  @Test
+  void areasOnTheFrontPageMapAreNamedLinksThatEnterOpens() {
+    visit("/");
+    waitForMap();
+
+    assertThat(page.locator("path.samspil-area[role=link][tabindex='0']")).hasCount(19);
+    assertThat(page.locator("path.samspil-area-herlufmagle"))
+        .hasAttribute("aria-label", Pattern.compile("^Herlufmagle, Tybjerg og Aversi – .+"));
+    assertThat(page.locator(".leaflet-control-zoom-in")).hasAttribute("title", "Zoom ind");
+    assertThat(page.locator(".leaflet-control-zoom-out")).hasAttribute("title", "Zoom ud");
+    Object fontSize =
+        page.evaluate(
+            "() => parseFloat(getComputedStyle(document.querySelector("
+                + "'.leaflet-control-attribution')).fontSize)");
+    assertThat(((Number) fontSize).doubleValue()).isGreaterThanOrEqualTo(12);
+    Object notUnderlined =
+        page.evaluate(
+            "() => [...document.querySelectorAll('.leaflet-control-attribution a')]"
+                + ".filter(a => !getComputedStyle(a).textDecorationLine.includes('underline'))"
+                + ".length");
+    assertThat(((Number) notUnderlined).intValue()).isZero();
+
+    Browser.tabUntil(
+        page,
+        p ->
+            String.valueOf(Browser.activeAttribute(p, "class"))
+                .contains("samspil-area-herlufmagle"),
+        80);
+    page.keyboard().press("Enter");
+
+    page.waitForURL("**/lokalomraader/herlufmagle");
+    assertThat(page.locator("h1")).hasText("Herlufmagle, Tybjerg og Aversi");
+  }
+
+  @Test
+  void theFindPagesMapKeepsItsAreasOutOfTheTabOrder() {
+    visit("/");
+    openFromMainNavigation("Find dit lokalområde", "/find-dit-lokalomraade");
+    waitForMap();
+
+    assertThat(page.locator("path.samspil-area")).hasCount(19);
+    assertThat(page.locator("path.samspil-area[tabindex]")).hasCount(0);
+    assertThat(page.locator("path.samspil-area[role=link]")).hasCount(0);
+  }
+
+  @Test
+  void marksDanishDataAsDanishInTheEnglishInterface() {
+    visit("/");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+    page.waitForURL(Pattern.compile(".*lang=en.*"));
+    page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"))
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Local councils"))
+        .click();
+    assertThat(page.locator("main h2:has(a[href='/lokalraad/fensmark'])"))
+        .hasAttribute("lang", "da");
+    page.locator("main h2 a[href='/lokalraad/fensmark']").click();
+
+    page.waitForURL(base + "/lokalraad/fensmark");
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("h1")).hasAttribute("lang", "da");
+    assertThat(page.locator("#about-heading")).not().hasAttribute("lang", "da");
+    Browser.assertAccessible(page);
+  }
+
+  @Test
+  void framesTheContentOnlyWhenTheSkipLinkTakesTheKeyboardThere() {
+    visit("/");
+    page.locator("main p.font-lead").click();
+    assertThat(Browser.activeAttribute(page, "id")).isEqualTo("main-content");
+    assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle"))
+        .isEqualTo("none");
+
+    page.reload();
+    page.keyboard().press("Tab");
+    assertThat(Browser.activeAttribute(page, "class")).contains("skipnav");
+    page.keyboard().press("Enter");
+
+    page.waitForFunction("() => document.activeElement?.id === 'main-content'");
+    assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle"))
+        .isEqualTo("solid");
+  }
+
+  void narrow(int width) {
+    context.close();
+    context =
+        Browser.context(
+            base,
+            new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, 800));
+    page = context.newPage();
+  }
+
+  void openFromMainNavigation(String name, String path) {
+    page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmenu"))
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true))
+        .click();
+    page.waitForURL(base + path);
+    Browser.assertReflows(page);
+  }
+
+  void openFirst(String selector) {
+    clickAndLeave(page.locator(selector).first());
+  }
+
+  /** Clicks the link, waits for the page it opens and checks that page's reflow. */
+  void clickAndLeave(Locator link) {
+    String from = page.url();
+    link.click();
+    page.waitForURL(url -> !url.equals(from));
+    assertThat(page.locator("h1")).isVisible();
+    Browser.assertReflows(page);
+  }
+
   @Test
   void drawsAllAreasWithoutMapTilesAndTellsCouncilsApartWithoutColour() {
     visit("/");

@@ -133,7 +133,7 @@ class CouncilAdminTests {
     assertThat(council.getPublicEmail()).isEqualTo("kontakt@aeblehaven.example");
     assertThat(audit(jdbc, "created", "council", council.getSlug())).isEqualTo(1);
     assertThat(AdminTestSupport.followRedirect(mvc, admin(), result))
-        .contains("Lokalrådet Lokalråd Æblehaven " + suffix + " er oprettet.");
+        .contains(">Lokalråd Æblehaven " + suffix + " er oprettet.");
   }
 
   @Test
