@@ -168,6 +168,16 @@ class AuthorizationMatrixTests {
               "/lokalraad/fensmark/medlemmer/999999/fjern",
               Map.of(),
               EnumSet.of(CHAIR_A)),
+          // inviting from outside the council: the administrator and its contact person
+          get(
+              "/lokalraad/{slug}/inviter",
+              "/lokalraad/fensmark/inviter",
+              EnumSet.of(KONTAKTPERSON, ADMINISTRATOR)),
+          post(
+              "/lokalraad/{slug}/inviter",
+              "/lokalraad/fensmark/inviter",
+              Map.of(),
+              EnumSet.of(KONTAKTPERSON, ADMINISTRATOR)),
           // involvement processes: public pages, files and open data
           get("/inddragelser", EVERYONE),
           get("/inddragelser/{id}", "/inddragelser/999999999", EVERYONE),

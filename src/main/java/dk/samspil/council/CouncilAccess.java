@@ -1,7 +1,11 @@
 package dk.samspil.council;
 
+import dk.samspil.account.Account;
 import dk.samspil.account.AccountManagement;
+import dk.samspil.area.Area;
+import dk.samspil.area.AreaManagement;
 import dk.samspil.shared.SamspilPrincipal;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -18,11 +22,14 @@ public class CouncilAccess {
   private final Councils councils;
   private final CouncilMembers members;
   private final AccountManagement accounts;
+  private final AreaManagement areas;
 
-  CouncilAccess(Councils councils, CouncilMembers members, AccountManagement accounts) {
+  CouncilAccess(
+      Councils councils, CouncilMembers members, AccountManagement accounts, AreaManagement areas) {
     this.councils = councils;
     this.members = members;
     this.accounts = accounts;
+    this.areas = areas;
   }
 
   /** Sits on the council (any position). */
@@ -53,6 +60,30 @@ public class CouncilAccess {
             .account(accountId)
             .map(account -> council.get().getContactPersonId().equals(account.getContactPersonId()))
             .orElse(false);
+  }
+
+  /**
+   * May invite anyone to the council's board from outside it, e.g. its first chair: the
+   * administrator, and the contact person of the council or of its area.
+   */
+  public boolean mayInviteFromOutside(Authentication authentication, String councilSlug) {
+    Long accountId = accountId(authentication);
+    Optional<Council> council = councils.findBySlug(councilSlug);
+    Optional<Account> account = accountId == null ? Optional.empty() : accounts.account(accountId);
+    if (council.isEmpty() || account.isEmpty()) {
+      return false;
+    }
+    if (account.get().isAdministrator()) {
+      return true;
+    }
+    Long contactPersonId = account.get().getContactPersonId();
+    if (contactPersonId == null) {
+      return false;
+    }
+    Long areaId = council.get().getAreaId();
+    Area area = areas.areasById(List.of(areaId)).get(areaId);
+    return contactPersonId.equals(council.get().getContactPersonId())
+        || (area != null && contactPersonId.equals(area.getContactPersonId()));
   }
 
   public Optional<CouncilMember> membership(Authentication authentication, String councilSlug) {

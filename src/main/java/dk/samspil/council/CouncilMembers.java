@@ -3,6 +3,7 @@ package dk.samspil.council;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CouncilMembers extends JpaRepository<CouncilMember, Long> {
 
@@ -15,4 +16,10 @@ interface CouncilMembers extends JpaRepository<CouncilMember, Long> {
   boolean existsByAccountId(Long accountId);
 
   long countByCouncilIdAndMayAnswerTrue(Long councilId);
+
+  /**
+   * Pairs of council id and its number of members (invited ones included), for councils with any.
+   */
+  @Query("select m.councilId, count(m) from CouncilMember m group by m.councilId")
+  List<Object[]> countMembersByCouncil();
 }

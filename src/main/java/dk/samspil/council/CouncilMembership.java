@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +74,15 @@ public class CouncilMembership {
     return members
         .findByCouncilIdAndAccountId(council.getId(), accountId)
         .map(member -> new CouncilSeat(member, council));
+  }
+
+  /**
+   * The number of members (invited ones included) of every council that has any, by council id; a
+   * council without members is missing.
+   */
+  public Map<Long, Long> memberCounts() {
+    return members.countMembersByCouncil().stream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
   }
 
   /** The members of a council with their names and addresses, by position and then name. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samspil.SamspilTest;
@@ -58,8 +59,8 @@ class AccountBrowserTests {
     return base + uri.getRawPath() + "?" + uri.getRawQuery();
   }
 
-  void signIn(String email, String password) {
-    page.navigate(base + "/login");
+  /** Signs in on the sign-in page the person has landed on (e.g. after accepting an invitation). */
+  void signInHere(String email, String password) {
     page.locator("#username").fill(email);
     page.locator("#password").fill(password);
     page.locator("main form button[type=submit]").click();
@@ -69,7 +70,9 @@ class AccountBrowserTests {
   @Test
   void resetsAForgottenPasswordWithTheMailedLink() {
     Account account = testAccounts.create("browser");
-    page.navigate(base + "/login");
+    page.navigate(base + "/");
+    page.locator("header a", new Page.LocatorOptions().setHasText("Log ind")).first().click();
+    page.waitForURL("**/login");
     page.getByText("Har du glemt din adgangskode?").click();
     page.waitForURL("**/glemt-adgangskode");
     Browser.assertAccessible(page);
@@ -106,7 +109,7 @@ class AccountBrowserTests {
     assertThat(page.locator("main")).containsText("Linket er allerede brugt");
     Browser.assertAccessible(page);
 
-    signIn(account.getEmail(), NEW_PASSWORD);
+    Browser.signIn(page, account.getEmail(), NEW_PASSWORD);
     page.getByText("Min profil").click();
     page.waitForURL("**/profil");
     Browser.assertAccessible(page);
@@ -119,9 +122,14 @@ class AccountBrowserTests {
     page.waitForURL("**/profil");
     assertThat(page.locator("main")).containsText("Dine oplysninger er gemt.");
 
-    page.navigate(base + "/profil/adgangskode");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skift adgangskode")).click();
+    page.waitForURL("**/profil/adgangskode");
     Browser.assertAccessible(page);
-    page.navigate(base + "/profil/slet");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbage til min profil"))
+        .click();
+    page.waitForURL("**/profil");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Slet min konto")).click();
+    page.waitForURL("**/profil/slet");
     assertThat(page.locator("main")).containsText("kan ikke fortrydes");
     Browser.assertAccessible(page);
   }
@@ -144,8 +152,9 @@ class AccountBrowserTests {
     page.waitForURL("**/login");
     assertThat(page.locator("main")).containsText("Din konto er klar.");
 
-    signIn(email, NEW_PASSWORD);
+    signInHere(email, NEW_PASSWORD);
     assertThat(page.locator(".samspil-signedin")).containsText("Bente Browser");
+    // a mail's link that has been cut off or mistyped
     page.navigate(base + "/invitation?token=" + UUID.randomUUID());
     assertThat(page.locator("main")).containsText("Linket virker ikke");
     Browser.assertAccessible(page);
@@ -163,9 +172,13 @@ class AccountBrowserTests {
             .param(recipient)
             .query(Long.class)
             .single();
-    signIn(admin.getEmail(), TestAccounts.PASSWORD);
+    page.navigate(base + "/");
+    Browser.signIn(page, admin.getEmail(), TestAccounts.PASSWORD);
 
-    page.navigate(base + "/admin");
+    page.locator(".samspil-user")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Administration"))
+        .click();
+    page.waitForURL("**/admin");
     page.getByText("Sendt post").first().click();
     page.waitForURL("**/admin/post");
     assertThat(page.locator("main")).containsText("kunne ikke sendes");

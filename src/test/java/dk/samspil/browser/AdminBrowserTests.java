@@ -3,6 +3,7 @@ package dk.samspil.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -10,8 +11,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.samspil.SamspilTest;
 import dk.samspil.account.AccountManagement;
+import dk.samspil.notification.TestMailServer;
 import dk.samspil.organisation.OrganisationManagement;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,7 @@ class AdminBrowserTests {
   @Autowired AccountManagement accounts;
   @Autowired OrganisationManagement organisation;
   @Autowired JdbcClient jdbc;
+  @Autowired GreenMail greenMail;
   String base;
   BrowserContext context;
   Page page;
@@ -43,11 +48,28 @@ class AdminBrowserTests {
     base = "http://localhost:" + port;
     context = Browser.context(base);
     page = context.newPage();
-    page.navigate(base + "/login");
-    page.locator("#username").fill("admin@samspil.test");
-    page.locator("#password").fill("demo1234demo");
-    page.locator("form.samspil-form button[type=submit]").click();
-    page.waitForURL(url -> !url.contains("/login"));
+    Browser.signInFromLanding(page, base, "admin@samspil.test");
+  }
+
+  /** From any page, the header's link to the administration's home. */
+  void toAdministration() {
+    page.locator(".samspil-user")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Administration"))
+        .click();
+    page.waitForURL(base + "/admin");
+  }
+
+  /** Clicks the first link on the page to {@code href} (the navigation's or the content's). */
+  void click(String href) {
+    page.locator("a[href='" + href + "']").first().click();
+    page.waitForURL(base + href);
+  }
+
+  /** Searches the accounts list for {@code query}, as typed into its search field. */
+  void searchAccounts(String query) {
+    page.getByLabel("Navn eller e-mail").fill(query);
+    page.locator("main form.samspil-filter button").click();
+    page.waitForURL(url -> url.contains("/admin/konti?q="));
   }
 
   @AfterEach
@@ -60,61 +82,85 @@ class AdminBrowserTests {
   }
 
   @Test
-  void everyAdministrationPageHasNoAccessibilityViolations() {
+  void everyAdministrationPageHasNoAccessibilityViolations() throws Exception {
     long admin = accounts.accountByEmail("admin@samspil.test").orElseThrow().getId();
     long borger = accounts.accountByEmail("borger@samspil.test").orElseThrow().getId();
     long theme = organisation.themes().get(0).getId();
     long department = organisation.departments().get(0).getId();
     long committee = organisation.committees().get(0).getId();
     long contact = organisation.contactPersons().get(0).getId();
-    for (String path :
+    toAdministration();
+    assertAccessibleWithHeading();
+    // each list, its form for a new item, and one item, all by the links a person would click
+    for (List<String> hrefs :
         List.of(
-            "/admin/omraader",
-            "/admin/omraader/ny",
-            "/admin/omraader/fensmark",
-            "/admin/omraader/fensmark/sogne",
-            "/admin/omraader/import",
-            "/admin/omraader/import?for-stor",
-            "/admin/lokalraad",
-            "/admin/lokalraad/ny",
-            "/admin/lokalraad/fensmark",
-            "/admin/temaer",
-            "/admin/temaer/ny",
-            "/admin/temaer/" + theme,
-            "/admin/centre",
-            "/admin/centre/ny",
-            "/admin/centre/" + department,
-            "/admin/udvalg",
-            "/admin/udvalg/ny",
-            "/admin/udvalg/" + committee,
-            "/admin/kontaktpersoner",
-            "/admin/kontaktpersoner/ny",
-            "/admin/kontaktpersoner/" + contact,
-            "/admin/konti",
-            "/admin/konti?q=ingen-saadan-person",
-            "/admin/konti/inviter",
-            "/admin/konti/" + admin,
-            "/admin/konti/" + borger,
-            "/admin/sider",
-            "/admin/sider/privatliv")) {
-      page.navigate(base + path);
-      assertThat(page.locator("h1")).isVisible();
-      Browser.assertAccessible(page);
+            List.of("/admin/omraader", "/admin/omraader/ny"),
+            List.of(
+                "/admin/omraader", "/admin/omraader/fensmark", "/admin/omraader/fensmark/sogne"),
+            List.of("/admin/omraader", "/admin/omraader/import"),
+            List.of("/admin/lokalraad", "/admin/lokalraad/ny"),
+            List.of("/admin/lokalraad", "/admin/lokalraad/fensmark"),
+            List.of("/admin/temaer", "/admin/temaer/ny"),
+            List.of("/admin/temaer", "/admin/temaer/" + theme),
+            List.of("/admin/centre", "/admin/centre/ny"),
+            List.of("/admin/centre", "/admin/centre/" + department),
+            List.of("/admin/udvalg", "/admin/udvalg/ny"),
+            List.of("/admin/udvalg", "/admin/udvalg/" + committee),
+            List.of("/admin/kontaktpersoner", "/admin/kontaktpersoner/ny"),
+            List.of("/admin/kontaktpersoner", "/admin/kontaktpersoner/" + contact),
+            List.of("/admin/konti", "/admin/konti/inviter"),
+            List.of("/admin/sider", "/admin/sider/privatliv"))) {
+      for (String href : hrefs) {
+        click(href);
+        assertAccessibleWithHeading();
+      }
     }
+
+    click("/admin/konti");
+    searchAccounts("ingen-saadan-person");
+    assertAccessibleWithHeading();
+    for (var account :
+        Map.of("admin@samspil.test", admin, "borger@samspil.test", borger).entrySet()) {
+      searchAccounts(account.getKey());
+      click("/admin/konti/" + account.getValue());
+      assertAccessibleWithHeading();
+      click("/admin/konti");
+    }
+
+    // a file over the size limit comes back to the form with the reason
+    click("/admin/omraader");
+    click("/admin/omraader/import");
+    Path tooLarge = Files.createTempFile("for-stor", ".geojson");
+    try {
+      Files.write(tooLarge, new byte[6 * 1024 * 1024]);
+      page.locator("#fil").setInputFiles(tooLarge);
+      page.getByText("Kontrollér filen").click();
+      page.waitForURL(base + "/admin/omraader/import?for-stor");
+      assertAccessibleWithHeading();
+    } finally {
+      Files.delete(tooLarge);
+    }
+  }
+
+  void assertAccessibleWithHeading() {
+    assertThat(page.locator("h1")).isVisible();
+    Browser.assertAccessible(page);
   }
 
   @Test
   void formsWithMistakesHaveNoAccessibilityViolations() {
-    for (String path :
+    toAdministration();
+    for (String list :
         List.of(
-            "/admin/omraader/ny",
-            "/admin/lokalraad/ny",
-            "/admin/temaer/ny",
-            "/admin/centre/ny",
-            "/admin/udvalg/ny",
-            "/admin/kontaktpersoner/ny",
-            "/admin/konti/inviter")) {
-      page.navigate(base + path);
+            "/admin/omraader",
+            "/admin/lokalraad",
+            "/admin/temaer",
+            "/admin/centre",
+            "/admin/udvalg",
+            "/admin/kontaktpersoner",
+            "/admin/konti")) {
+      click(list);
+      click(list.equals("/admin/konti") ? "/admin/konti/inviter" : list + "/ny");
       page.locator("form.samspil-form button[type=submit]").click();
       page.waitForLoadState();
       assertThat(page.locator(".samspil-error-summary")).isVisible();
@@ -125,7 +171,8 @@ class AdminBrowserTests {
 
   @Test
   void uploadsABadFileAndSeesEveryReasonThenAValidOneOnTheMap() throws Exception {
-    page.navigate(base + "/admin/omraader");
+    toAdministration();
+    click("/admin/omraader");
     page.getByText("Importér grænser (GeoJSON)").first().click();
     page.waitForURL("**/admin/omraader/import");
 
@@ -221,6 +268,84 @@ class AdminBrowserTests {
                   + " where slug = 'om-samarbejdet'")
           .params(original.get("body"), original.get("updated_at"), original.get("updated_by"))
           .update();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} px wide")
+  @ValueSource(ints = {390, 1280})
+  void invitesTheFirstChairOfACouncilWithoutMembersWhoAcceptsAndLandsOnItsHome(int width) {
+    context.close();
+    context = Browser.context(base, new NewContextOptions().setViewportSize(width, 900));
+    page = context.newPage();
+    String email = "ny.formand-" + UUID.randomUUID() + "@samspil.test";
+    String password = "den første formands eget kodeord";
+    BrowserContext chairs =
+        Browser.context(base, new NewContextOptions().setViewportSize(width, 900));
+    try {
+      Browser.signInFromLanding(page, base, "admin@samspil.test");
+      page.locator(".samspil-user")
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Administration"))
+          .click();
+      page.waitForURL(base + "/admin");
+      page.locator(".samspil-admin-nav")
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Lokalråd"))
+          .click();
+      page.waitForURL(base + "/admin/lokalraad");
+      Browser.assertAccessible(page);
+
+      Locator withoutMembers =
+          page.locator("main tbody tr")
+              .filter(new Locator.FilterOptions().setHasText("Ingen endnu"))
+              .first();
+      String council = withoutMembers.locator("td").first().innerText().strip();
+      withoutMembers
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Invitér medlem"))
+          .click();
+      page.waitForURL(url -> url.endsWith("/inviter"));
+      assertThat(page).hasURL(Pattern.compile(".*/lokalraad/[^/]+/inviter$"));
+      String slug = page.url().replaceAll(".*/lokalraad/([^/]+)/inviter$", "$1");
+      assertThat(page.locator("h1")).hasText("Invitér medlemmer til " + council);
+      assertThat(page.locator("main")).containsText("ingen medlemmer i Samspil endnu");
+      Browser.assertAccessible(page);
+
+      page.getByLabel("E-mailadresse").fill(email);
+      page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)).fill("Frida Første");
+      page.getByLabel("Plads i bestyrelsen").selectOption("FORMAND");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation"))
+          .click();
+      assertThat(page.getByRole(AriaRole.STATUS)).containsText("Invitationen er sendt");
+      assertThat(page.locator("main")).containsText("Frida Første");
+      Browser.assertAccessible(page);
+
+      // the chair, in a browser of her own, follows the mail's link
+      String link =
+          TestMailServer.link(
+              TestMailServer.awaitMessageTo(greenMail, email, "Du er inviteret"),
+              "/invitation?token=");
+      Page chair = chairs.newPage();
+      chair.navigate(base + URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery());
+      Browser.assertAccessible(chair);
+      chair.locator("#password").fill(password);
+      chair.locator("#repeat").fill(password);
+      chair.locator("main form button[type=submit]").click();
+      chair.waitForURL("**/login");
+      assertThat(chair.locator("main")).containsText("Din konto er klar.");
+      chair.locator("#username").fill(email);
+      chair.locator("#password").fill(password);
+      chair.locator("form.samspil-form button[type=submit]").click();
+      Browser.awaitSignedIn(chair);
+      assertThat(chair).hasURL(base + "/mit-lokalraad/" + slug);
+      assertThat(chair.locator("h1")).containsText(council);
+      Browser.assertAccessible(chair);
+    } finally {
+      chairs.close();
+      accounts
+          .accountByEmail(email)
+          .ifPresent(
+              account ->
+                  jdbc.sql("delete from council_member where account_id = ?")
+                      .param(account.getId())
+                      .update());
     }
   }
 }

@@ -51,11 +51,8 @@ class CouncilSelfServiceBrowserTests {
   }
 
   void signInAsTheChair() {
-    page.navigate(base + "/login");
-    page.getByLabel("E-mailadresse").fill("formand.fensmark@samspil.test");
-    page.getByLabel("Adgangskode").fill("demo1234demo");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-    Browser.awaitSignedIn(page);
+    Browser.signInFromLanding(page, base, "formand.fensmark@samspil.test");
+    page.waitForURL(base + "/mit-lokalraad/fensmark");
   }
 
   @Test
@@ -63,7 +60,10 @@ class CouncilSelfServiceBrowserTests {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     signInAsTheChair();
 
-    page.navigate(base + "/mit-lokalraad");
+    page.getByRole(AriaRole.BANNER)
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mit lokalråd"))
+        .click();
+    page.waitForURL(base + "/mit-lokalraad");
     assertThat(page.locator("h1")).hasText("Mit lokalråd");
     Browser.assertAccessible(page);
 
@@ -101,7 +101,11 @@ class CouncilSelfServiceBrowserTests {
     assertThat(page.locator("main")).containsText("Både skriftligt og på et møde");
     assertThat(page.locator(".samspil-board")).containsText("Formand");
 
-    page.navigate(base + "/lokalraad/fensmark/medlemmer");
+    page.locator("main")
+        .getByRole(
+            AriaRole.LINK, new Locator.GetByRoleOptions().setName("Medlemmer").setExact(true))
+        .click();
+    page.waitForURL(base + "/lokalraad/fensmark/medlemmer");
     assertThat(page.locator("h1")).containsText("Medlemmer af");
     Browser.assertAccessible(page);
   }
@@ -139,6 +143,27 @@ class CouncilSelfServiceBrowserTests {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se medlemmerne")).click();
     page.waitForURL(base + "/lokalraad/fensmark/medlemmer");
     assertThat(page.locator("h1")).containsText("Medlemmer af Fensmark Lokalråd");
+    Browser.assertAccessible(page);
+  }
+
+  @Test
+  void contactPersonReachesTheInviteFormOfHerCouncilFromItsPage() {
+    Browser.signInFromLanding(page, base, "kontaktperson@samspil.test");
+    page.locator("a[href='/lokalraad']").first().click();
+    page.waitForURL(base + "/lokalraad");
+    page.locator("main a[href='/lokalraad/glumsoe']").first().click();
+    page.waitForURL(base + "/lokalraad/glumsoe");
+    Browser.assertAccessible(page);
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invitér medlemmer")).click();
+    page.waitForURL(base + "/lokalraad/glumsoe/inviter");
+    assertThat(page.locator("h1")).containsText("Invitér medlemmer til");
+    assertThat(page.getByLabel("Plads i bestyrelsen")).hasValue("FORMAND");
+    Browser.assertAccessible(page);
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+    assertThat(page.locator(".samspil-error-summary")).isVisible();
+    assertThat(page.locator("#email-error")).containsText("Skriv personens e-mailadresse.");
     Browser.assertAccessible(page);
   }
 }

@@ -5,6 +5,7 @@ import dk.samspil.area.AreaManagement;
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilAdministration;
 import dk.samspil.council.CouncilManagement;
+import dk.samspil.council.CouncilMembership;
 import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.shared.FormErrors;
 import dk.samspil.shared.Forms;
@@ -34,16 +35,19 @@ class CouncilAdminController {
   private final CouncilAdministration administration;
   private final AreaManagement areas;
   private final OrganisationManagement organisation;
+  private final CouncilMembership membership;
 
   CouncilAdminController(
       CouncilManagement councils,
       CouncilAdministration administration,
       AreaManagement areas,
-      OrganisationManagement organisation) {
+      OrganisationManagement organisation,
+      CouncilMembership membership) {
     this.councils = councils;
     this.administration = administration;
     this.areas = areas;
     this.organisation = organisation;
+    this.membership = membership;
   }
 
   @GetMapping
@@ -51,7 +55,10 @@ class CouncilAdminController {
     List<Council> all = administration.allCouncils();
     model.addAttribute(
         "page",
-        CouncilListPage.of(all, areas.areasById(all.stream().map(Council::getAreaId).toList())));
+        CouncilListPage.of(
+            all,
+            areas.areasById(all.stream().map(Council::getAreaId).toList()),
+            membership.memberCounts()));
     return "council/admin/councils";
   }
 

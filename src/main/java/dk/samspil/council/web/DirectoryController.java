@@ -99,6 +99,7 @@ class DirectoryController {
             membership.board(council.getId()),
             access.isMember(authentication, slug),
             access.mayManage(authentication, slug),
+            access.mayInviteFromOutside(authentication, slug),
             sections));
     return "council/council";
   }

@@ -15,7 +15,11 @@ public record InviteForm(
     @NotNull(message = "{selfservice.members.error.position}") CouncilPosition position) {
 
   static InviteForm empty() {
-    return new InviteForm("", "", CouncilPosition.MEDLEM);
+    return empty(CouncilPosition.MEDLEM);
+  }
+
+  static InviteForm empty(CouncilPosition position) {
+    return new InviteForm("", "", position);
   }
 
   MemberInvitation toInvitation() {

@@ -42,6 +42,7 @@ public final class Pages {
       List<BoardSeat> board,
       boolean member,
       boolean mayManage,
+      boolean mayInviteFromOutside,
       List<PageSection> sections) {}
 
   /** The contact directory: councils, and areas without one. */

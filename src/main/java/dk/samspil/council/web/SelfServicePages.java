@@ -44,4 +44,11 @@ public final class SelfServicePages {
   /** One member's position and right to answer. */
   public record MemberEdit(
       Council council, CouncilMemberListing member, MemberForm form, FormErrors errors) {}
+
+  /**
+   * Inviting members from outside the council (the administrator, the contact person): its board as
+   * it is, possibly empty, and the invite form.
+   */
+  public record OutsideInvite(
+      Council council, List<CouncilMemberListing> members, InviteForm invite, FormErrors errors) {}
 }
