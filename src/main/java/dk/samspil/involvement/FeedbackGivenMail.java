@@ -3,7 +3,7 @@ package dk.samspil.involvement;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells a council the municipality's feedback on its contribution. */
+/** Tells a council the municipality's feedback on its contribution, or that it was updated. */
 @Component
 class FeedbackGivenMail {
 
@@ -24,8 +24,8 @@ class FeedbackGivenMail {
     mail.send(
         "feedback-given:" + event.invitationId() + ":" + event.at().toEpochMilli(),
         event.councilId(),
-        "mail.process.feedback.subject",
-        "mail.process.feedback.body",
+        event.revised() ? "mail.process.feedback.updated.subject" : "mail.process.feedback.subject",
+        event.revised() ? "mail.process.feedback.updated.body" : "mail.process.feedback.body",
         process.getTitle(),
         mail.text(event.verdict().messageKey()),
         mail.answerLink(event.councilId(), process));

@@ -34,11 +34,19 @@ public class FeedbackManagement {
     this.clock = clock;
   }
 
-  /** The municipality's feedback on one contribution, or a revision of it. */
-  public void giveFeedback(Long invitationId, FeedbackVerdict verdict, String text, Act act) {
+  /**
+   * The municipality's feedback on one contribution, or a revision of it. Saving the same verdict
+   * and text again changes nothing, and the council is not told twice.
+   */
+  public FeedbackChange giveFeedback(
+      Long invitationId, FeedbackVerdict verdict, String text, Act act) {
     Invitation invitation = queries.invitation(invitationId);
-    invitation.giveFeedback(verdict, text, act.by(), act.at(clock), act.replayed());
-    invitations.save(invitation);
+    FeedbackChange change =
+        invitation.giveFeedback(verdict, text, act.by(), act.at(clock), act.replayed());
+    if (change != FeedbackChange.UNCHANGED) {
+      invitations.save(invitation);
+    }
+    return change;
   }
 
   /** Staff hide a contribution from the public, with a reason that the audit log keeps. */

@@ -156,18 +156,24 @@ public class Invitation extends AbstractAggregateRoot<Invitation> {
   }
 
   /** The municipality's answer to the contribution; may be revised. */
-  void giveFeedback(FeedbackVerdict verdict, String text, Long by, Instant now, boolean replayed) {
+  FeedbackChange giveFeedback(
+      FeedbackVerdict verdict, String text, Long by, Instant now, boolean replayed) {
     if (state != State.CONTRIBUTED) {
       throw IllegalTransition.because("invitation.feedback.no-contribution");
     }
     if (verdict == null || text == null || text.isBlank()) {
       throw IllegalTransition.because("invitation.feedback.incomplete");
     }
+    if (verdict == feedbackVerdict && text.strip().equals(feedbackText)) {
+      return FeedbackChange.UNCHANGED;
+    }
+    boolean revised = feedbackVerdict != null;
     feedbackVerdict = verdict;
     feedbackText = text.strip();
     feedbackAt = now;
     feedbackBy = by;
-    registerEvent(new FeedbackGiven(id, processId, councilId, verdict, now, replayed));
+    registerEvent(new FeedbackGiven(id, processId, councilId, verdict, now, revised, replayed));
+    return revised ? FeedbackChange.REVISED : FeedbackChange.GIVEN;
   }
 
   /** Staff hide a contribution from the public (e.g. personal data), with a reason. */

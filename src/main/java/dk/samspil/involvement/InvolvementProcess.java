@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -138,7 +139,14 @@ public class InvolvementProcess extends AbstractAggregateRoot<InvolvementProcess
     registerEvent(new ProcessPublished(id, invitedCouncilIds, areasWithoutCouncil, replayed));
   }
 
-  /** Moves the deadline; only later, and only while councils can still answer or before. */
+  /**
+   * Moves the deadline; only later, and only while councils can still answer or before. The phases
+   * that depend on the deadline move with it by as many days, so that the public timeline never
+   * contradicts the deadline: a phase's end on or after the old deadline (the phase of
+   * contributions ends with it), and a phase's start on or after it (what follows the
+   * contributions). Phases over before the old deadline stay. Editing the draft sets the phases
+   * explicitly, whatever the deadline.
+   */
   void extendDeadline(LocalDate newDeadline, LocalDate today) {
     if (status != ProcessStatus.KLADDE && status != ProcessStatus.AABEN) {
       throw IllegalTransition.because("process.deadline.closed");
@@ -147,8 +155,29 @@ public class InvolvementProcess extends AbstractAggregateRoot<InvolvementProcess
         || (status == ProcessStatus.AABEN && deadline != null && !newDeadline.isAfter(deadline))) {
       throw IllegalTransition.because("process.deadline.not-later");
     }
+    if (deadline != null) {
+      List<Phase> moved = movedWithDeadline(phases, deadline, newDeadline);
+      phases.clear();
+      phases.addAll(moved);
+    }
     deadline = newDeadline;
     registerEvent(new DeadlineChanged(id, newDeadline, status == ProcessStatus.AABEN));
+  }
+
+  private static List<Phase> movedWithDeadline(
+      List<Phase> phases, LocalDate oldDeadline, LocalDate newDeadline) {
+    long days = ChronoUnit.DAYS.between(oldDeadline, newDeadline);
+    List<Phase> moved = new ArrayList<>();
+    for (Phase phase : phases) {
+      LocalDate start = phase.getStartsOn();
+      LocalDate end = phase.getEndsOn();
+      moved.add(
+          new Phase(
+              phase.getName(),
+              start != null && !start.isBefore(oldDeadline) ? start.plusDays(days) : start,
+              end != null && !end.isBefore(oldDeadline) ? end.plusDays(days) : end));
+    }
+    return moved;
   }
 
   /** Stops taking contributions: the municipality now considers them. */

@@ -116,4 +116,57 @@ class InvolvementModuleTests {
             () -> mailsQueued("feedback-given:" + invitationId + ":"), queued -> queued > 0)
         .andVerify(queued -> assertThat(queued).as("the council's mailboxes").isPositive());
   }
+
+  int mailsQueued(String onceKeyPrefix, String subjectPrefix) {
+    return jdbc.sql("select count(*) from outbox_mail where once_key like ? and subject like ?")
+        .params(onceKeyPrefix + "%", subjectPrefix + "%")
+        .query(Integer.class)
+        .single();
+  }
+
+  @Test
+  void reSavingTheSameFeedbackMailsNobodyAndAChangeMailsThatItWasUpdated(Scenario scenario) {
+    Long processId = fixtures.openProcess(uniqueTitle("Modul: gemt igen"), "fensmark");
+    fixtures.contribute(
+        processId, "fensmark", "Vores bidrag", true, "formand.fensmark@samspil.test");
+    Long invitationId = fixtures.invitation(processId, "fensmark").getId();
+    String key = "feedback-given:" + invitationId + ":";
+
+    scenario
+        .stimulate(
+            () ->
+                feedback.giveFeedback(
+                    invitationId, FeedbackVerdict.ANVENDT, "Tak, det tager vi med.", employee()))
+        .andWaitForStateChange(() -> mailsQueued(key), queued -> queued > 0)
+        .andVerify(queued -> assertThat(queued).isPositive());
+    int firstMail = mailsQueued(key);
+    var firstAt = queries.invitation(invitationId).getFeedbackAt();
+
+    assertThat(
+            feedback.giveFeedback(
+                invitationId, FeedbackVerdict.ANVENDT, " Tak, det tager vi med. ", employee()))
+        .isEqualTo(FeedbackChange.UNCHANGED);
+    assertThat(queries.invitation(invitationId).getFeedbackAt()).isEqualTo(firstAt);
+
+    scenario
+        .stimulate(
+            () ->
+                feedback.giveFeedback(
+                    invitationId, FeedbackVerdict.DELVIST_ANVENDT, "Kun delvist.", employee()))
+        .andWaitForStateChange(
+            () -> mailsQueued(key, "Opdateret tilbagemelding"), queued -> queued > 0)
+        .andVerify(
+            updated -> {
+              assertThat(updated).as("one updated mail to each mailbox").isEqualTo(firstMail);
+              assertThat(mailsQueued(key))
+                  .as("no mail for the unchanged re-save")
+                  .isEqualTo(2 * firstMail);
+            });
+    assertThat(
+            jdbc.sql("select body from outbox_mail where once_key like ? and subject like ?")
+                .params(key + "%", "Opdateret%")
+                .query(String.class)
+                .list())
+        .allSatisfy(body -> assertThat(body).contains("opdateret sin tilbagemelding"));
+  }
 }

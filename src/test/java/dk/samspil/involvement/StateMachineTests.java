@@ -2,6 +2,7 @@ package dk.samspil.involvement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,6 +122,67 @@ class StateMachineTests {
     process.extendDeadline(TODAY.plusWeeks(6), TODAY);
 
     assertThat(process.getDeadline()).isEqualTo(TODAY.plusWeeks(6));
+  }
+
+  @Test
+  void extendingTheDeadlineMovesThePhasesThatDependOnIt() {
+    LocalDate deadline = TODAY.plusWeeks(4);
+    InvolvementProcess process = draft();
+    process.edit(
+        new ProcessDraft(
+            "Trafikplan",
+            "Resumé",
+            "Tekst",
+            ProcessType.HANDLEPLAN,
+            false,
+            null,
+            null,
+            null,
+            false,
+            Set.of(1L),
+            Set.of(),
+            List.of(
+                new Phase("Orientering", TODAY.minusWeeks(2), TODAY.minusDays(1)),
+                new Phase("Bidrag", TODAY, deadline),
+                new Phase("Politisk behandling", deadline.plusWeeks(2), null)),
+            deadline));
+    process.publish(TODAY, invited(1), List.of(), NOW, false);
+
+    process.extendDeadline(deadline.plusWeeks(1), TODAY);
+
+    assertThat(process.getPhases())
+        .extracting(Phase::getName, Phase::getStartsOn, Phase::getEndsOn)
+        .containsExactly(
+            tuple("Orientering", TODAY.minusWeeks(2), TODAY.minusDays(1)),
+            tuple("Bidrag", TODAY, deadline.plusWeeks(1)),
+            tuple("Politisk behandling", deadline.plusWeeks(3), null));
+  }
+
+  @Test
+  void anExplicitChangeOfPhasesStaysPossibleAfterTheDeadlineMoved() {
+    InvolvementProcess process = draft();
+    process.extendDeadline(TODAY.plusWeeks(6), TODAY);
+    List<Phase> chosen = List.of(new Phase("Høring", TODAY.plusDays(1), TODAY.plusWeeks(5)));
+
+    process.edit(
+        new ProcessDraft(
+            "Trafikplan",
+            "Resumé",
+            "Tekst",
+            ProcessType.HANDLEPLAN,
+            false,
+            null,
+            null,
+            null,
+            false,
+            Set.of(1L),
+            Set.of(),
+            chosen,
+            TODAY.plusWeeks(6)));
+
+    assertThat(process.getPhases())
+        .extracting(Phase::getName, Phase::getEndsOn)
+        .containsExactly(tuple("Høring", TODAY.plusWeeks(5)));
   }
 
   @Test

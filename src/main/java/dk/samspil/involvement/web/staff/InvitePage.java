@@ -2,9 +2,10 @@ package dk.samspil.involvement.web.staff;
 
 import dk.samspil.council.RoutingPolicy;
 import dk.samspil.involvement.ProcessType;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Choosing whom to invite: the councils Samspil proposes (ticked, with reasons), the other councils
@@ -20,8 +21,7 @@ public record InvitePage(
     List<AreaWithoutCouncil> areasWithoutCouncil,
     List<Warning> warnings,
     LocalDate suggestedDeadline,
-    List<FieldError> errors)
-    implements FormErrors {
+    FormErrors errors) {
 
   /** A council that can be invited, with Samspil's reasons (none for the others). */
   public record CouncilChoice(
@@ -44,7 +44,7 @@ public record InvitePage(
 
   /** The ticked councils, for the extension form, which must keep them. */
   public List<CouncilChoice> checked() {
-    return java.util.stream.Stream.concat(proposed.stream(), others.stream())
+    return Stream.concat(proposed.stream(), others.stream())
         .filter(CouncilChoice::checked)
         .toList();
   }

@@ -4,21 +4,30 @@ import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.Phase;
 import dk.samspil.involvement.ProcessDraft;
 import dk.samspil.involvement.ProcessType;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.Forms;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.validation.BindingResult;
 
 /**
  * The process form as the employee filled it in, kept as typed (so nothing is lost when it is shown
- * again with errors). Phases come as three parallel lists, one entry per row of the form.
+ * again with errors). Phases come as three parallel lists, one entry per row of the form. Bean
+ * Validation checks each field; {@link #check} what needs the offered choices and today.
  */
+@AreasOrWholeMunicipality
 public record ProcessForm(
-    String titel,
-    String resume,
-    String tekst,
+    @NotBlank(message = "{staff.form.error.title.required}")
+        @Size(max = TITLE_MAX, message = "{staff.form.error.too-long}")
+        String titel,
+    @NotBlank(message = "{staff.form.error.summary.required}")
+        @Size(max = SUMMARY_MAX, message = "{staff.form.error.too-long}")
+        String resume,
+    @Size(max = BODY_MAX, message = "{staff.form.error.too-long}") String tekst,
     String type,
     Boolean kommuneplan,
     String center,
@@ -30,7 +39,7 @@ public record ProcessForm(
     List<String> faseNavn,
     List<String> faseStart,
     List<String> faseSlut,
-    String frist) {
+    @NotBlank(message = "{staff.form.error.deadline.required}") @InputDate String frist) {
 
   static final int PHASE_ROWS = 4;
   static final int TITLE_MAX = 200;
@@ -153,79 +162,64 @@ public record ProcessForm(
     return list == null || index >= list.size() || list.get(index) == null ? "" : list.get(index);
   }
 
-  /** What is wrong with the form, in the order of the fields; empty when it can be saved. */
-  List<FieldError> validate(LocalDate today, Choices choices) {
-    List<FieldError> errors = new ArrayList<>();
-    if (InputDates.isBlank(titel)) {
-      errors.add(new FieldError("titel", "staff.form.error.title.required"));
-    } else if (titel.strip().length() > TITLE_MAX) {
-      errors.add(new FieldError("titel", "staff.form.error.too-long", TITLE_MAX));
-    }
-    if (InputDates.isBlank(resume)) {
-      errors.add(new FieldError("resume", "staff.form.error.summary.required"));
-    } else if (resume.strip().length() > SUMMARY_MAX) {
-      errors.add(new FieldError("resume", "staff.form.error.too-long", SUMMARY_MAX));
-    }
-    if (tekst != null && tekst.length() > BODY_MAX) {
-      errors.add(new FieldError("tekst", "staff.form.error.too-long", BODY_MAX));
-    }
+  /**
+   * The rules Bean Validation cannot check on its own: that every choice is one the form offered,
+   * that each filled-in phase row is whole, and that the deadline lies after today. Adds their
+   * errors to {@code result}, in the order of the fields.
+   */
+  void check(BindingResult result, LocalDate today, Choices choices) {
     if (choices.types().stream().noneMatch(candidate -> candidate.name().equals(type))) {
-      errors.add(new FieldError("type", "staff.form.error.type.required"));
+      Forms.rejectField(result, "type", "staff.form.error.type.required");
     }
     if (!Option.contains(choices.departments(), center)) {
-      errors.add(new FieldError("center", "staff.form.error.department.required"));
+      Forms.rejectField(result, "center", "staff.form.error.department.required");
     }
     if (!InputDates.isBlank(udvalg) && !Option.contains(choices.committees(), udvalg)) {
-      errors.add(new FieldError("udvalg", "staff.form.error.choice"));
+      Forms.rejectField(result, "udvalg", "staff.form.error.choice");
     }
     if (!InputDates.isBlank(kontakt) && !Option.contains(choices.contacts(), kontakt)) {
-      errors.add(new FieldError("kontakt", "staff.form.error.choice"));
+      Forms.rejectField(result, "kontakt", "staff.form.error.choice");
     }
-    if (!wholeMunicipality() && (omraader == null || omraader.isEmpty())) {
-      errors.add(new FieldError("heleKommunen", "staff.form.error.areas.required"));
-    } else if (omraader != null
+    if (!wholeMunicipality()
+        && omraader != null
         && !omraader.stream().allMatch(id -> Option.contains(choices.areas(), id))) {
-      errors.add(new FieldError("heleKommunen", "staff.form.error.choice"));
+      Forms.rejectField(result, "heleKommunen", "staff.form.error.choice");
     }
     if (temaer != null && !temaer.stream().allMatch(id -> Option.contains(choices.themes(), id))) {
       String first =
           choices.themes().isEmpty() ? "temaer" : "tema-" + choices.themes().get(0).value();
-      errors.add(new FieldError(first, "staff.form.error.choice"));
+      Forms.rejectField(result, first, "staff.form.error.choice");
     }
     for (PhaseRow row : phaseRows()) {
-      validatePhase(row, errors);
+      checkPhase(row, result);
     }
     LocalDate deadline = InputDates.parse(frist);
-    if (InputDates.isBlank(frist)) {
-      errors.add(new FieldError("frist", "staff.form.error.deadline.required"));
-    } else if (deadline == null) {
-      errors.add(new FieldError("frist", "staff.form.error.date"));
-    } else if (!deadline.isAfter(today)) {
-      errors.add(new FieldError("frist", "staff.form.error.deadline.past"));
+    if (deadline != null && !deadline.isAfter(today)) {
+      Forms.rejectField(result, "frist", "staff.form.error.deadline.past");
     }
-    return errors;
   }
 
-  private static void validatePhase(PhaseRow row, List<FieldError> errors) {
+  /** A phase row is either empty or has a name, a start and an end that is not before it. */
+  private static void checkPhase(PhaseRow row, BindingResult result) {
     if (row.isEmpty()) {
       return;
     }
     if (InputDates.isBlank(row.name())) {
-      errors.add(new FieldError(row.id("navn"), "staff.form.error.phase.name", row.number()));
+      Forms.rejectField(result, row.id("navn"), "staff.form.error.phase.name", row.number());
     } else if (row.name().strip().length() > PHASE_NAME_MAX) {
-      errors.add(new FieldError(row.id("navn"), "staff.form.error.too-long", PHASE_NAME_MAX));
+      Forms.rejectField(result, row.id("navn"), "staff.form.error.phase.too-long", PHASE_NAME_MAX);
     }
     LocalDate start = InputDates.parse(row.start());
     LocalDate end = InputDates.parse(row.end());
     if (InputDates.isBlank(row.start())) {
-      errors.add(new FieldError(row.id("start"), "staff.form.error.phase.start", row.number()));
+      Forms.rejectField(result, row.id("start"), "staff.form.error.phase.start", row.number());
     } else if (start == null) {
-      errors.add(new FieldError(row.id("start"), "staff.form.error.date"));
+      Forms.rejectField(result, row.id("start"), "staff.form.error.date");
     }
     if (!InputDates.isBlank(row.end()) && end == null) {
-      errors.add(new FieldError(row.id("slut"), "staff.form.error.date"));
+      Forms.rejectField(result, row.id("slut"), "staff.form.error.date");
     } else if (start != null && end != null && end.isBefore(start)) {
-      errors.add(new FieldError(row.id("slut"), "process.phase.ends-before-start"));
+      Forms.rejectField(result, row.id("slut"), "process.phase.ends-before-start");
     }
   }
 

@@ -1,12 +1,10 @@
 package dk.samspil.involvement.web.staff;
 
-import dk.samspil.shared.FieldError;
-import java.util.List;
+import dk.samspil.shared.FormErrors;
 
 /** The form to create a process ({@code processId} null) or edit a draft. */
 public record ProcessFormPage(
-    ProcessForm form, Choices choices, List<FieldError> errors, Long processId, String title)
-    implements FormErrors {
+    ProcessForm form, Choices choices, FormErrors errors, Long processId, String title) {
 
   public boolean isNew() {
     return processId == null;

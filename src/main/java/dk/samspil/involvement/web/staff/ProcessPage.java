@@ -4,7 +4,7 @@ import dk.samspil.involvement.FeedbackVerdict;
 import dk.samspil.involvement.FileSummary;
 import dk.samspil.involvement.ProcessProgress;
 import dk.samspil.involvement.ProcessStatus;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
 import java.util.List;
 
 /**
@@ -23,8 +23,7 @@ public record ProcessPage(
     String uploadTitle,
     String newDeadline,
     long maxUploadMegabytes,
-    List<FieldError> errors)
-    implements FormErrors {
+    FormErrors errors) {
 
   public List<FeedbackVerdict> verdicts() {
     return List.of(FeedbackVerdict.values());

@@ -1,13 +1,20 @@
 package dk.samspil.involvement.web.staff;
 
-import dk.samspil.shared.Confirmation;
-import dk.samspil.shared.PageContext;
+import dk.samspil.involvement.IllegalTransition;
+import dk.samspil.shared.ChangeRefused;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import dk.samspil.shared.SamspilPrincipal;
-import java.util.Set;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
-import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
 
-/** What the staff controllers share: who may use them, and the confirmations after a change. */
+/** What the staff controllers share: who may use them, and how their forms are submitted. */
 final class Staff {
 
   /** Employees of any department manage every process; administrators may too. */
@@ -17,36 +24,70 @@ final class Staff {
   static final String READS_OVERVIEW =
       "hasAnyRole('MEDARBEJDER', 'ADMINISTRATOR', 'KONTAKTPERSON')";
 
-  /** The status of a form shown again with errors. */
-  static final int UNPROCESSABLE = 422;
-
-  /** The confirmations that may be asked for with {@code ?besked=}. */
-  private static final Set<String> NOTICES =
-      Set.of(
-          "oprettet",
-          "gemt",
-          "dokument",
-          "link",
-          "fjernet",
-          "offentliggjort",
-          "forlaenget",
-          "status",
-          "tilbagemelding",
-          "skjult",
-          "resultat");
-
   private Staff() {}
 
   static long accountId(Authentication authentication) {
     return ((SamspilPrincipal) authentication.getPrincipal()).accountId();
   }
 
-  /** Shows the confirmation {@code staff.notice.<key>} at the top of the page, if known. */
-  static void notice(Model model, String key) {
-    if (key != null
-        && NOTICES.contains(key)
-        && model.getAttribute("ctx") instanceof PageContext ctx) {
-      ctx.confirm(new Confirmation("staff.notice." + key));
+  /**
+   * {@link Forms#submit}, where a transition the process's rules refuse ({@link IllegalTransition})
+   * becomes an error on {@code field}.
+   */
+  static String submit(
+      BindingResult result,
+      HttpServletResponse response,
+      String field,
+      Supplier<String> action,
+      Supplier<String> form) {
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          try {
+            return action.get();
+          } catch (IllegalTransition refused) {
+            throw new Refused(field, refused.messageKey());
+          }
+        },
+        form);
+  }
+
+  /**
+   * The errors of one of several forms on a page, with its fields named as that page names their
+   * inputs (e.g. {@code begrundelse} as {@code begrundelse-12}, the feedback on invitation 12).
+   */
+  static FormErrors errorsAt(BindingResult result, Map<String, String> inputs) {
+    MapBindingResult renamed = new MapBindingResult(new HashMap<>(), result.getObjectName());
+    for (var error : FormErrors.of(result).all()) {
+      if (error instanceof FieldError field) {
+        renamed.addError(
+            new FieldError(
+                field.getObjectName(),
+                inputs.getOrDefault(field.getField(), field.getField()),
+                field.getRejectedValue(),
+                field.isBindingFailure(),
+                field.getCodes(),
+                field.getArguments(),
+                field.getDefaultMessage()));
+      } else {
+        renamed.addError(error);
+      }
+    }
+    return FormErrors.of(renamed);
+  }
+
+  /** A refusal that concerns no form of the page, shown at {@code field}. */
+  static FormErrors refusal(String field, String messageKey) {
+    MapBindingResult result = new MapBindingResult(new HashMap<>(), "form");
+    Forms.rejectField(result, field, messageKey);
+    return FormErrors.of(result);
+  }
+
+  /** A refused transition, as an error on the field it concerns. */
+  static final class Refused extends ChangeRefused {
+    Refused(String field, String messageKey) {
+      super(field, messageKey);
     }
   }
 }

@@ -1,24 +1,28 @@
 package dk.samspil.involvement.web.staff;
 
+import dk.samspil.involvement.FeedbackChange;
 import dk.samspil.involvement.FeedbackManagement;
-import dk.samspil.involvement.FeedbackVerdict;
 import dk.samspil.involvement.IllegalTransition;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.ProcessManagement;
 import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.shared.Act;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The municipality's answer to a published process: feedback on each contribution, hiding one,
@@ -51,7 +55,8 @@ class StaffAnswerController {
       @RequestParam(name = "til", defaultValue = "") String target,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     queries.process(id);
     try {
       switch (target) {
@@ -59,120 +64,128 @@ class StaffAnswerController {
         case "LUKKET" -> processes.close(id, Act.by(Staff.accountId(authentication)));
         default -> throw IllegalTransition.because("process.transition.illegal");
       }
-      return "redirect:/medarbejder/inddragelser/" + id + "?besked=status";
+      Forms.confirm(redirect, "staff.notice.status");
+      return "redirect:/medarbejder/inddragelser/" + id;
     } catch (IllegalTransition e) {
-      return again(
-          id,
-          ProcessInputs.none(),
-          List.of(new FieldError("status", e.messageKey())),
-          model,
-          response);
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      model.addAttribute(
+          "page",
+          views.processPage(id, ProcessInputs.none(), Staff.refusal("status", e.messageKey())));
+      return "involvement/staff/process";
     }
   }
 
   @PostMapping("/medarbejder/inddragelser/{id}/resultat")
   String outcome(
       @PathVariable long id,
-      @ModelAttribute("outcome") OutcomeForm form,
+      @Valid @ModelAttribute("outcome") OutcomeForm form,
+      BindingResult result,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     InvolvementProcess process = queries.process(id);
     Long keep =
         process.getOutcomeCommitteeId() != null
             ? process.getOutcomeCommitteeId()
             : process.getCommitteeId();
-    List<FieldError> errors = form.validate(views.committeeOptions(keep));
-    if (errors.isEmpty()) {
-      try {
-        processes.recordOutcome(
-            id,
-            form.beslutning().strip(),
-            form.date(),
-            form.committeeId(),
-            form.minutesUrl(),
-            Act.by(Staff.accountId(authentication)));
-        return "redirect:/medarbejder/inddragelser/" + id + "?besked=resultat";
-      } catch (IllegalTransition e) {
-        errors = List.of(new FieldError("beslutning", e.messageKey()));
-      }
+    if (!InputDates.isBlank(form.udvalg())
+        && !Option.contains(views.committeeOptions(keep), form.udvalg())) {
+      Forms.rejectField(result, "resultat-udvalg", "staff.form.error.choice");
     }
-    return again(id, ProcessInputs.outcome(form), errors, model, response);
+    return Staff.submit(
+        result,
+        response,
+        "beslutning",
+        () -> {
+          processes.recordOutcome(
+              id,
+              form.beslutning().strip(),
+              form.date(),
+              form.committeeId(),
+              form.minutesUrl(),
+              Act.by(Staff.accountId(authentication)));
+          Forms.confirm(redirect, "staff.notice.resultat");
+          return "redirect:/medarbejder/inddragelser/" + id;
+        },
+        () -> page(id, ProcessInputs.outcome(form), FormErrors.of(result), model));
   }
 
   @PostMapping("/medarbejder/inddragelser/{id}/bidrag/{invitationId}/tilbagemelding")
   String feedback(
       @PathVariable long id,
       @PathVariable long invitationId,
-      @RequestParam(name = "vurdering", defaultValue = "") String verdict,
-      @RequestParam(name = "begrundelse", defaultValue = "") String text,
+      @Valid @ModelAttribute("feedback") FeedbackForm form,
+      BindingResult result,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     requireInvitationOf(id, invitationId);
-    List<FieldError> errors = new ArrayList<>();
-    FeedbackVerdict chosen = verdict(verdict);
-    if (chosen == null) {
-      errors.add(
-          new FieldError(
-              "vurdering-" + invitationId + "-" + FeedbackVerdict.values()[0].name(),
-              "staff.feedback.error.verdict"));
+    if (form.verdict() == null) {
+      Forms.rejectField(result, "vurdering", "staff.feedback.error.verdict");
     }
-    if (text.isBlank()) {
-      errors.add(new FieldError("begrundelse-" + invitationId, "staff.feedback.error.text"));
-    }
-    if (errors.isEmpty()) {
-      try {
-        feedback.giveFeedback(invitationId, chosen, text, Act.by(Staff.accountId(authentication)));
-        return "redirect:/medarbejder/inddragelser/"
-            + id
-            + "?besked=tilbagemelding#svar-"
-            + invitationId;
-      } catch (IllegalTransition e) {
-        errors.add(new FieldError("begrundelse-" + invitationId, e.messageKey()));
-      }
-    }
-    return again(id, ProcessInputs.feedback(invitationId, verdict, text), errors, model, response);
+    return Staff.submit(
+        result,
+        response,
+        "begrundelse",
+        () -> {
+          FeedbackChange change =
+              feedback.giveFeedback(
+                  invitationId,
+                  form.verdict(),
+                  form.begrundelse(),
+                  Act.by(Staff.accountId(authentication)));
+          Forms.confirm(
+              redirect,
+              switch (change) {
+                case GIVEN -> "staff.notice.tilbagemelding";
+                case REVISED -> "staff.notice.tilbagemelding.opdateret";
+                case UNCHANGED -> "staff.notice.tilbagemelding.uaendret";
+              });
+          return "redirect:/medarbejder/inddragelser/" + id + "#svar-" + invitationId;
+        },
+        () ->
+            page(
+                id,
+                ProcessInputs.feedback(
+                    invitationId,
+                    Forms.orEmpty(form.vurdering()),
+                    Forms.orEmpty(form.begrundelse())),
+                Staff.errorsAt(result, FeedbackForm.inputs(invitationId)),
+                model));
   }
 
   @PostMapping("/medarbejder/inddragelser/{id}/bidrag/{invitationId}/skjul")
   String hide(
       @PathVariable long id,
       @PathVariable long invitationId,
-      @RequestParam(name = "begrundelse", defaultValue = "") String reason,
+      @Valid @ModelAttribute("hide") HideForm form,
+      BindingResult result,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     requireInvitationOf(id, invitationId);
-    String field = "skjul-" + invitationId;
-    if (reason.isBlank()) {
-      return again(
-          id,
-          ProcessInputs.hide(invitationId, reason),
-          List.of(new FieldError(field, "invitation.hide.reason")),
-          model,
-          response);
-    }
-    try {
-      feedback.hideContribution(invitationId, reason, Staff.accountId(authentication));
-      return "redirect:/medarbejder/inddragelser/" + id + "?besked=skjult#svar-" + invitationId;
-    } catch (IllegalTransition e) {
-      return again(
-          id,
-          ProcessInputs.hide(invitationId, reason),
-          List.of(new FieldError(field, e.messageKey())),
-          model,
-          response);
-    }
+    return Staff.submit(
+        result,
+        response,
+        "begrundelse",
+        () -> {
+          feedback.hideContribution(
+              invitationId, form.begrundelse(), Staff.accountId(authentication));
+          Forms.confirm(redirect, "staff.notice.skjult");
+          return "redirect:/medarbejder/inddragelser/" + id + "#svar-" + invitationId;
+        },
+        () ->
+            page(
+                id,
+                ProcessInputs.hide(invitationId, Forms.orEmpty(form.begrundelse())),
+                Staff.errorsAt(result, HideForm.inputs(invitationId)),
+                model));
   }
 
-  private String again(
-      long id,
-      ProcessInputs inputs,
-      List<FieldError> errors,
-      Model model,
-      HttpServletResponse response) {
-    response.setStatus(Staff.UNPROCESSABLE);
+  private String page(long id, ProcessInputs inputs, FormErrors errors, Model model) {
     model.addAttribute("page", views.processPage(id, inputs, errors));
     return "involvement/staff/process";
   }
@@ -183,18 +196,8 @@ class StaffAnswerController {
     }
   }
 
-  private static FeedbackVerdict verdict(String text) {
-    for (FeedbackVerdict verdict : FeedbackVerdict.values()) {
-      if (verdict.name().equals(text)) {
-        return verdict;
-      }
-    }
-    return null;
-  }
-
   /** An invitation addressed through another process's page: treated as not found. */
-  @org.springframework.web.bind.annotation.ResponseStatus(
-      org.springframework.http.HttpStatus.NOT_FOUND)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
   static class InvitationOfAnotherProcess extends RuntimeException {
     InvitationOfAnotherProcess() {
       super("The invitation belongs to another process");

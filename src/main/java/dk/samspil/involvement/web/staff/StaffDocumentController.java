@@ -7,28 +7,31 @@ import dk.samspil.involvement.IllegalTransition;
 import dk.samspil.involvement.ProcessDocument;
 import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessStatus;
-import dk.samspil.shared.FieldError;
-import dk.samspil.shared.WebAddress;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A process's documents: PDF and image files (judged by their first bytes, within a size limit) and
@@ -56,62 +59,71 @@ class StaffDocumentController {
   @PostMapping("/medarbejder/inddragelser/{id}/dokumenter")
   String upload(
       @PathVariable long id,
-      @RequestParam(name = "titel", defaultValue = "") String title,
+      @Valid @ModelAttribute("upload") UploadForm form,
+      BindingResult result,
       @RequestParam(name = "fil", required = false) MultipartFile file,
       Model model,
-      HttpServletResponse response)
+      HttpServletResponse response,
+      RedirectAttributes redirect)
       throws IOException {
-    List<FieldError> errors = new ArrayList<>();
-    requireOpen(id, "fil", errors);
+    requireOpen(id, "fil", result);
     byte[] content = null;
     String type = null;
     if (file == null || file.isEmpty()) {
-      errors.add(new FieldError("fil", "staff.document.error.file"));
+      Forms.rejectField(result, "fil", "staff.document.error.file");
     } else if (file.getSize() > views.maxUpload().toBytes()) {
-      errors.add(
-          new FieldError("fil", "staff.document.error.size", views.maxUpload().toMegabytes()));
+      Forms.rejectField(
+          result, "fil", "staff.document.error.size", views.maxUpload().toMegabytes());
     } else {
       content = file.getBytes();
       type = DocumentTypes.sniff(content).orElse(null);
       if (type == null) {
-        errors.add(new FieldError("fil", "staff.document.error.type"));
+        Forms.rejectField(result, "fil", "staff.document.error.type");
       }
     }
-    if (title.strip().length() > TITLE_MAX) {
-      errors.add(new FieldError("dokument-titel", "staff.form.error.too-long", TITLE_MAX));
-    }
-    if (errors.isEmpty()) {
-      String filename = filename(file.getOriginalFilename(), type);
-      documents.addFile(id, title.isBlank() ? filename : title.strip(), filename, type, content);
-      return "redirect:/medarbejder/inddragelser/" + id + "?besked=dokument";
-    }
-    response.setStatus(Staff.UNPROCESSABLE);
-    model.addAttribute("page", views.processPage(id, ProcessInputs.upload(title), errors));
-    return "involvement/staff/process";
+    byte[] bytes = content;
+    String contentType = type;
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          String filename = filename(file.getOriginalFilename(), contentType);
+          String title = form.typed().isBlank() ? filename : form.typed().strip();
+          documents.addFile(id, title, filename, contentType, bytes);
+          Forms.confirm(redirect, "staff.notice.dokument");
+          return "redirect:/medarbejder/inddragelser/" + id;
+        },
+        () ->
+            page(
+                id,
+                ProcessInputs.upload(form.typed()),
+                Staff.errorsAt(result, UploadForm.INPUTS),
+                model));
   }
 
   @PostMapping("/medarbejder/inddragelser/{id}/links")
   String addLink(
       @PathVariable long id,
-      @RequestParam(name = "titel", defaultValue = "") String title,
-      @RequestParam(name = "adresse", defaultValue = "") String url,
+      @Valid @ModelAttribute("link") LinkForm form,
+      BindingResult result,
       Model model,
-      HttpServletResponse response) {
-    List<FieldError> errors = new ArrayList<>();
-    requireOpen(id, "link-adresse", errors);
-    if (title.strip().length() > TITLE_MAX) {
-      errors.add(new FieldError("link-titel", "staff.form.error.too-long", TITLE_MAX));
-    }
-    if (!WebAddress.Check.isValid(url)) {
-      errors.add(new FieldError("link-adresse", "staff.form.error.url"));
-    }
-    if (errors.isEmpty()) {
-      documents.addLink(id, title.isBlank() ? url.strip() : title.strip(), url.strip());
-      return "redirect:/medarbejder/inddragelser/" + id + "?besked=link";
-    }
-    response.setStatus(Staff.UNPROCESSABLE);
-    model.addAttribute("page", views.processPage(id, ProcessInputs.link(title, url), errors));
-    return "involvement/staff/process";
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    requireOpen(id, "adresse", result);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          documents.addLink(id, form.title(), form.adresse().strip());
+          Forms.confirm(redirect, "staff.notice.link");
+          return "redirect:/medarbejder/inddragelser/" + id;
+        },
+        () ->
+            page(
+                id,
+                ProcessInputs.link(Forms.orEmpty(form.titel()), Forms.orEmpty(form.adresse())),
+                Staff.errorsAt(result, LinkForm.INPUTS),
+                model));
   }
 
   @PostMapping("/medarbejder/inddragelser/{id}/dokumenter/{documentId}/fjern")
@@ -119,17 +131,15 @@ class StaffDocumentController {
       @PathVariable long id,
       @PathVariable long documentId,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     try {
       documents.removeDocument(id, documentId);
-      return "redirect:/medarbejder/inddragelser/" + id + "?besked=fjernet";
+      Forms.confirm(redirect, "staff.notice.fjernet");
+      return "redirect:/medarbejder/inddragelser/" + id;
     } catch (IllegalTransition e) {
-      response.setStatus(Staff.UNPROCESSABLE);
-      model.addAttribute(
-          "page",
-          views.processPage(
-              id, ProcessInputs.none(), List.of(new FieldError("dokumenter", e.messageKey()))));
-      return "involvement/staff/process";
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return page(id, ProcessInputs.none(), Staff.refusal("dokumenter", e.messageKey()), model);
     }
   }
 
@@ -161,10 +171,15 @@ class StaffDocumentController {
         .body(content);
   }
 
-  private void requireOpen(long id, String field, List<FieldError> errors) {
+  private void requireOpen(long id, String field, BindingResult result) {
     if (queries.process(id).getStatus() == ProcessStatus.LUKKET) {
-      errors.add(new FieldError(field, "staff.document.error.closed"));
+      Forms.rejectField(result, field, "staff.document.error.closed");
     }
+  }
+
+  private String page(long id, ProcessInputs inputs, FormErrors errors, Model model) {
+    model.addAttribute("page", views.processPage(id, inputs, errors));
+    return "involvement/staff/process";
   }
 
   /** The file's own name without any folder, with the extension that fits its content. */

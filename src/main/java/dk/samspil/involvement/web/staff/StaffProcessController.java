@@ -1,23 +1,25 @@
 package dk.samspil.involvement.web.staff;
 
-import dk.samspil.involvement.IllegalTransition;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.ProcessManagement;
 import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessStatus;
 import dk.samspil.shared.Act;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Employees list, create, read and edit involvement processes. */
 @Controller
@@ -51,35 +53,40 @@ class StaffProcessController {
   String newProcess(Authentication authentication, Model model) {
     long me = Staff.accountId(authentication);
     model.addAttribute(
-        "page", views.formPage(ProcessForm.empty(views.departmentOf(me), me), List.of(), null));
+        "page",
+        views.formPage(ProcessForm.empty(views.departmentOf(me), me), FormErrors.NONE, null));
     return "involvement/staff/form";
   }
 
   @PostMapping("/medarbejder/inddragelser")
   String create(
-      @ModelAttribute("form") ProcessForm form,
+      @Valid @ModelAttribute("form") ProcessForm form,
+      BindingResult result,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     long me = Staff.accountId(authentication);
     Choices choices = views.choices(null, me);
-    List<FieldError> errors = form.validate(queries.today(), choices);
-    if (!errors.isEmpty()) {
-      response.setStatus(Staff.UNPROCESSABLE);
-      model.addAttribute("page", new ProcessFormPage(form, choices, errors, null, null));
-      return "involvement/staff/form";
-    }
-    InvolvementProcess process = processes.create(form.toDraft(), Act.by(me));
-    return "redirect:/medarbejder/inddragelser/" + process.getId() + "?besked=oprettet";
+    form.check(result, queries.today(), choices);
+    return Forms.submit(
+        result,
+        response,
+        () -> {
+          InvolvementProcess process = processes.create(form.toDraft(), Act.by(me));
+          Forms.confirm(redirect, "staff.notice.oprettet");
+          return "redirect:/medarbejder/inddragelser/" + process.getId();
+        },
+        () -> {
+          model.addAttribute(
+              "page", new ProcessFormPage(form, choices, FormErrors.of(result), null, null));
+          return "involvement/staff/form";
+        });
   }
 
   @GetMapping("/medarbejder/inddragelser/{id}")
-  String show(
-      @PathVariable long id,
-      @RequestParam(name = "besked", required = false) String notice,
-      Model model) {
-    Staff.notice(model, notice);
-    model.addAttribute("page", views.processPage(id, ProcessInputs.none(), List.of()));
+  String show(@PathVariable long id, Model model) {
+    model.addAttribute("page", views.processPage(id, ProcessInputs.none(), FormErrors.NONE));
     return "involvement/staff/process";
   }
 
@@ -89,29 +96,35 @@ class StaffProcessController {
     if (process.getStatus() != ProcessStatus.KLADDE) {
       return "redirect:/medarbejder/inddragelser/" + id;
     }
-    model.addAttribute("page", views.formPage(ProcessForm.of(process), List.of(), id));
+    model.addAttribute("page", views.formPage(ProcessForm.of(process), FormErrors.NONE, id));
     return "involvement/staff/form";
   }
 
   @PostMapping("/medarbejder/inddragelser/{id}/rediger")
   String update(
       @PathVariable long id,
-      @ModelAttribute("form") ProcessForm form,
+      @Valid @ModelAttribute("form") ProcessForm form,
+      BindingResult result,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     InvolvementProcess process = queries.process(id);
     Choices choices = views.choices(process.getCommitteeId(), process.getContactAccountId());
-    List<FieldError> errors = form.validate(queries.today(), choices);
-    if (errors.isEmpty()) {
-      try {
-        processes.edit(id, form.toDraft());
-        return "redirect:/medarbejder/inddragelser/" + id + "?besked=gemt";
-      } catch (IllegalTransition e) {
-        errors = List.of(new FieldError("titel", e.messageKey()));
-      }
-    }
-    response.setStatus(Staff.UNPROCESSABLE);
-    model.addAttribute("page", new ProcessFormPage(form, choices, errors, id, process.getTitle()));
-    return "involvement/staff/form";
+    form.check(result, queries.today(), choices);
+    return Staff.submit(
+        result,
+        response,
+        "titel",
+        () -> {
+          processes.edit(id, form.toDraft());
+          Forms.confirm(redirect, "staff.notice.gemt");
+          return "redirect:/medarbejder/inddragelser/" + id;
+        },
+        () -> {
+          model.addAttribute(
+              "page",
+              new ProcessFormPage(form, choices, FormErrors.of(result), id, process.getTitle()));
+          return "involvement/staff/form";
+        });
   }
 }

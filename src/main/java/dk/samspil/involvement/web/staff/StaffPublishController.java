@@ -5,22 +5,26 @@ import dk.samspil.involvement.ProcessManagement;
 import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.involvement.ProcessStatus;
 import dk.samspil.shared.Act;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
+import dk.samspil.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import jakarta.validation.Valid;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Choosing the councils to invite (Samspil proposes them, with reasons), checking the deadline
@@ -45,13 +49,11 @@ class StaffPublishController {
   String invite(
       @PathVariable long id,
       @RequestParam(name = "raad", required = false) List<Long> chosen,
-      @RequestParam(name = "besked", required = false) String notice,
       Model model) {
     if (queries.process(id).getStatus() != ProcessStatus.KLADDE) {
       return "redirect:/medarbejder/inddragelser/" + id;
     }
-    Staff.notice(model, notice);
-    model.addAttribute("page", views.invitePage(id, chosen, List.of()));
+    model.addAttribute("page", views.invitePage(id, chosen, FormErrors.NONE));
     return "involvement/staff/invite";
   }
 
@@ -66,18 +68,20 @@ class StaffPublishController {
       @RequestParam(name = "handling", defaultValue = "offentliggoer") String action,
       Authentication authentication,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     if (queries.process(id).getStatus() != ProcessStatus.KLADDE) {
       return "redirect:/medarbejder/inddragelser/" + id;
     }
     Set<Long> councils = invitable(chosen);
     if ("tjek".equals(action)) {
-      model.addAttribute("page", views.invitePage(id, councils, List.of()));
+      model.addAttribute("page", views.invitePage(id, councils, FormErrors.NONE));
       return "involvement/staff/invite";
     }
     try {
       processes.publish(id, councils, Act.by(Staff.accountId(authentication)));
-      return "redirect:/medarbejder/inddragelser/" + id + "?besked=offentliggjort";
+      Forms.confirm(redirect, "staff.notice.offentliggjort");
+      return "redirect:/medarbejder/inddragelser/" + id;
     } catch (IllegalTransition e) {
       String field =
           switch (e.messageKey()) {
@@ -85,9 +89,9 @@ class StaffPublishController {
             case "process.publish.deadline" -> "frist-info";
             default -> "offentliggoer";
           };
-      response.setStatus(Staff.UNPROCESSABLE);
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       model.addAttribute(
-          "page", views.invitePage(id, councils, List.of(new FieldError(field, e.messageKey()))));
+          "page", views.invitePage(id, councils, Staff.refusal(field, e.messageKey())));
       return "involvement/staff/invite";
     }
   }
@@ -98,50 +102,54 @@ class StaffPublishController {
       @PathVariable long id,
       @RequestParam(name = "raad", required = false) List<Long> chosen,
       Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     Set<Long> councils = invitable(chosen);
     try {
       processes.extendToSuggestedDeadline(id, councils);
     } catch (IllegalTransition e) {
       // e.g. the process is no longer open; the page says why
-      response.setStatus(Staff.UNPROCESSABLE);
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       model.addAttribute(
           "page",
-          views.processPage(
-              id, ProcessInputs.none(), List.of(new FieldError("status", e.messageKey()))));
+          views.processPage(id, ProcessInputs.none(), Staff.refusal("status", e.messageKey())));
       return "involvement/staff/process";
     }
-    String keep = councils.stream().map(c -> "&raad=" + c).collect(Collectors.joining());
+    Forms.confirm(redirect, "staff.notice.forlaenget");
     if (queries.process(id).getStatus() != ProcessStatus.KLADDE) {
-      return "redirect:/medarbejder/inddragelser/" + id + "?besked=forlaenget";
+      return "redirect:/medarbejder/inddragelser/" + id;
     }
-    return "redirect:/medarbejder/inddragelser/" + id + "/inviter?besked=forlaenget" + keep;
+    String keep = councils.stream().map(c -> "raad=" + c).collect(Collectors.joining("&"));
+    return "redirect:/medarbejder/inddragelser/"
+        + id
+        + "/inviter"
+        + (keep.isEmpty() ? "" : "?" + keep);
   }
 
   /** A later deadline for an open process; the invited councils are told. */
   @PostMapping("/medarbejder/inddragelser/{id}/frist")
   String extend(
       @PathVariable long id,
-      @RequestParam(name = "frist", defaultValue = "") String deadline,
+      @Valid @ModelAttribute("deadline") DeadlineForm form,
+      BindingResult result,
       Model model,
-      HttpServletResponse response) {
-    List<FieldError> errors = new ArrayList<>();
-    LocalDate date = InputDates.parse(deadline);
-    if (InputDates.isBlank(deadline)) {
-      errors.add(new FieldError("ny-frist", "staff.form.error.deadline.required"));
-    } else if (date == null) {
-      errors.add(new FieldError("ny-frist", "staff.form.error.date"));
-    } else {
-      try {
-        processes.extendDeadline(id, date);
-        return "redirect:/medarbejder/inddragelser/" + id + "?besked=forlaenget";
-      } catch (IllegalTransition e) {
-        errors.add(new FieldError("ny-frist", e.messageKey()));
-      }
-    }
-    response.setStatus(Staff.UNPROCESSABLE);
-    model.addAttribute("page", views.processPage(id, ProcessInputs.deadline(deadline), errors));
-    return "involvement/staff/process";
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return Staff.submit(
+        result,
+        response,
+        "frist",
+        () -> {
+          processes.extendDeadline(id, InputDates.parse(form.frist()));
+          Forms.confirm(redirect, "staff.notice.forlaenget");
+          return "redirect:/medarbejder/inddragelser/" + id;
+        },
+        () -> {
+          model.addAttribute(
+              "page",
+              views.processPage(id, ProcessInputs.deadline(form.frist()), FormErrors.of(result)));
+          return "involvement/staff/process";
+        });
   }
 
   /** Only councils that may be invited; anything else in the request is ignored. */

@@ -25,7 +25,7 @@ import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.organisation.Theme;
 import dk.samspil.shared.DanishDates;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
 import dk.samspil.shared.Markdown;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,7 +127,7 @@ class StaffViews {
         .toList();
   }
 
-  ProcessFormPage formPage(ProcessForm form, List<FieldError> errors, Long processId) {
+  ProcessFormPage formPage(ProcessForm form, FormErrors errors, Long processId) {
     Long committee = null;
     Long contact = null;
     String title = null;
@@ -301,7 +301,7 @@ class StaffViews {
         p.getOutcomeMinutesUrl());
   }
 
-  ProcessPage processPage(Long id, ProcessInputs inputs, List<FieldError> errors) {
+  ProcessPage processPage(Long id, ProcessInputs inputs, FormErrors errors) {
     InvolvementProcess process = queries.process(id);
     List<Invitation> invitations = queries.invitationsOf(id);
     Map<Long, List<FileSummary>> attachments =
@@ -382,7 +382,7 @@ class StaffViews {
   }
 
   /** The invitation page. {@code chosen} are the ticked councils; null means Samspil's proposal. */
-  InvitePage invitePage(Long id, Collection<Long> chosen, List<FieldError> errors) {
+  InvitePage invitePage(Long id, Collection<Long> chosen, FormErrors errors) {
     InvolvementProcess process = queries.process(id);
     RoutingPolicy.Routing proposal = management.proposeCouncils(id);
     List<Council> invitable = routing.representingCouncils();

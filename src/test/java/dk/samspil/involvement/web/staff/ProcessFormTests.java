@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.samspil.involvement.Phase;
 import dk.samspil.involvement.ProcessDraft;
 import dk.samspil.involvement.ProcessType;
-import dk.samspil.shared.FieldError;
+import dk.samspil.shared.FormErrors;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 class ProcessFormTests {
 
@@ -42,15 +49,41 @@ class ProcessFormTests {
         "2027-05-03");
   }
 
-  static List<String> fields(List<FieldError> errors) {
-    return errors.stream().map(FieldError::field).toList();
+  static final Validator VALIDATOR =
+      Validation.byDefaultProvider()
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
+
+  /** The form's errors as the controller finds them: Bean Validation, then {@code check}. */
+  static List<ObjectError> validate(ProcessForm form) {
+    BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "form");
+    new SpringValidatorAdapter(VALIDATOR).validate(form, result);
+    form.check(result, TODAY, CHOICES);
+    return FormErrors.of(result).all();
+  }
+
+  static List<String> fields(List<ObjectError> errors) {
+    return errors.stream().map(error -> ((FieldError) error).getField()).toList();
+  }
+
+  /**
+   * The message key of each error: a check's own key, or a constraint's message template, which
+   * this validator (without the application's bundles) leaves as "{key}".
+   */
+  static String messageKey(ObjectError error) {
+    String template = error.getDefaultMessage();
+    return template != null && template.startsWith("{")
+        ? template.substring(1, template.length() - 1)
+        : error.getCode();
   }
 
   @Test
   void turnsAValidFormIntoADraftAndSkipsEmptyPhaseRows() {
     ProcessForm form = valid();
 
-    assertThat(form.validate(TODAY, CHOICES)).isEmpty();
+    assertThat(validate(form)).isEmpty();
     ProcessDraft draft = form.toDraft();
 
     assertThat(draft.title()).isEqualTo("Trafikplan for Fensmark");
@@ -74,7 +107,7 @@ class ProcessFormTests {
   void reportsEveryMissingRequiredField() {
     ProcessForm empty = ProcessForm.empty(null, null);
 
-    assertThat(fields(empty.validate(TODAY, CHOICES)))
+    assertThat(fields(validate(empty)))
         .containsExactly("titel", "resume", "type", "center", "heleKommunen", "frist");
   }
 
@@ -99,7 +132,7 @@ class ProcessFormTests {
             null,
             form.frist());
 
-    assertThat(whole.validate(TODAY, CHOICES)).isEmpty();
+    assertThat(validate(whole)).isEmpty();
     assertThat(whole.toDraft().wholeMunicipality()).isTrue();
     assertThat(whole.toDraft().areaIds()).isEmpty();
   }
@@ -125,7 +158,7 @@ class ProcessFormTests {
             List.of("", "", "", "2027-05-01"),
             form.frist());
 
-    assertThat(fields(phases.validate(TODAY, CHOICES)))
+    assertThat(fields(validate(phases)))
         .containsExactly("fase-1-start", "fase-2-navn", "fase-3-start", "fase-4-slut");
   }
 
@@ -133,13 +166,13 @@ class ProcessFormTests {
   void refusesADeadlineThatIsNotAfterTodayOrNotADate() {
     ProcessForm form = valid();
 
-    assertThat(withDeadline(form, "2027-03-01").validate(TODAY, CHOICES))
-        .extracting(FieldError::messageKey)
+    assertThat(validate(withDeadline(form, "2027-03-01")))
+        .extracting(ProcessFormTests::messageKey)
         .containsExactly("staff.form.error.deadline.past");
-    assertThat(withDeadline(form, "31-02-2027").validate(TODAY, CHOICES))
-        .extracting(FieldError::messageKey)
+    assertThat(validate(withDeadline(form, "31-02-2027")))
+        .extracting(ProcessFormTests::messageKey)
         .containsExactly("staff.form.error.date");
-    assertThat(withDeadline(form, "02-03-2027").validate(TODAY, CHOICES)).isEmpty();
+    assertThat(validate(withDeadline(form, "02-03-2027"))).isEmpty();
   }
 
   @Test
@@ -163,7 +196,7 @@ class ProcessFormTests {
             null,
             form.frist());
 
-    assertThat(fields(forged.validate(TODAY, CHOICES)))
+    assertThat(fields(validate(forged)))
         .containsExactly("type", "center", "udvalg", "kontakt", "heleKommunen", "tema-20");
   }
 
