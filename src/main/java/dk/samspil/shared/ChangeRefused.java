@@ -30,9 +30,4 @@ public abstract class ChangeRefused extends RuntimeException {
   public Object[] arguments() {
     return arguments.clone();
   }
-
-  /** The refusal as an error on its form field. */
-  public FieldError toFieldError() {
-    return new FieldError(field, messageKey, arguments());
-  }
 }
