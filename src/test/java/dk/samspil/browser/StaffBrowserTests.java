@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -17,13 +19,16 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An employee's journey in a real browser: sign in, create a process, see the proposed councils and
- * a deadline warning, extend the deadline in one click, publish. Every staff page is checked with
- * axe, forms with errors included.
+ * An employee's journey in a real browser, from the landing page and by clicks only: sign in,
+ * create a process, see the proposed councils and a deadline warning, extend the deadline in one
+ * click, publish (on a phone and a desktop). Every staff page is checked with axe, forms with
+ * errors included.
  */
 @SamspilTest
 class StaffBrowserTests {
@@ -38,9 +43,17 @@ class StaffBrowserTests {
   @BeforeEach
   void open() {
     base = "http://localhost:" + port;
-    context = Browser.context(base);
+    openAt(1280);
+  }
+
+  /** A fresh browser this wide, signed in as the employee from the landing page. */
+  void openAt(int width) {
+    if (context != null) {
+      context.close();
+    }
+    context = Browser.context(base, new NewContextOptions().setViewportSize(width, 900));
     page = context.newPage();
-    signIn("medarbejder@samspil.test");
+    Browser.signInFromLanding(page, base, "medarbejder@samspil.test");
   }
 
   @AfterEach
@@ -48,24 +61,28 @@ class StaffBrowserTests {
     context.close();
   }
 
-  void signIn(String email) {
-    page.navigate(base + "/login");
-    page.fill("#username", email);
-    page.fill("#password", "demo1234demo");
-    page.locator("form.samspil-form button[type=submit]").click();
-    page.waitForURL(base + "/");
+  /** From wherever the employee is, the header's "Medarbejder" link. */
+  void clickStaff() {
+    page.locator(".samspil-user")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Medarbejder"))
+        .click();
   }
 
-  void visit(String path) {
-    page.navigate(base + path);
+  /** A link of the staff menu (Inddragelser, Overblik, Orienteringer, ...). */
+  void clickMenu(String name) {
+    page.locator(".samspil-staff-nav")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true))
+        .click();
   }
 
-  @Test
-  void createsAProcessSeesTheProposalExtendsTheDeadlineAndPublishes() {
+  @ParameterizedTest(name = "{0} px wide")
+  @ValueSource(ints = {390, 1280})
+  void createsAProcessSeesTheProposalExtendsTheDeadlineAndPublishes(int width) {
+    openAt(width);
     String title = InvolvementMother.unique("Ny sti til skolen");
     LocalDate today = queries.today();
 
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Medarbejder")).click();
+    clickStaff();
     page.waitForURL(base + "/medarbejder/inddragelser");
     Browser.assertAccessible(page);
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny inddragelse"))
@@ -149,9 +166,16 @@ class StaffBrowserTests {
             "tappernoeje");
     mother.contribute(process, "fensmark", "Vi foreslår en cykelsti.\n\nOg et fortov.");
     mother.decline(process, "tappernoeje", "Ingen møder i perioden");
-    String path = "/medarbejder/inddragelser/" + process.getId();
-
-    visit(path);
+    // the newest open process of every department comes first
+    clickStaff();
+    page.waitForURL(base + "/medarbejder/inddragelser");
+    page.selectOption("#center", "alle");
+    page.selectOption("#status", "AABEN");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis").setExact(true))
+        .click();
+    page.waitForURL(url -> url.contains("center=alle"));
+    Browser.assertAccessible(page);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(process.getTitle())).click();
     assertThat(page.locator("#svar")).isVisible();
     Browser.assertAccessible(page);
 
@@ -162,19 +186,19 @@ class StaffBrowserTests {
     assertThat(page.locator("#fejlopsummering")).containsText("Vælg, hvordan bidraget er brugt.");
     Browser.assertAccessible(page);
 
-    for (String staffPage :
-        new String[] {
-          "/medarbejder/inddragelser?center=alle",
-          "/medarbejder/overblik",
-          "/medarbejder/orienteringer",
-          "/medarbejder/orienteringer/ny",
-          path + "/rediger",
-        }) {
-      visit(staffPage);
-      Browser.assertAccessible(page);
-    }
+    // the other staff pages, reached through the staff menu
+    clickMenu("Overblik");
+    page.waitForURL(base + "/medarbejder/overblik");
+    Browser.assertAccessible(page);
+    clickMenu("Orienteringer");
+    page.waitForURL(base + "/medarbejder/orienteringer");
+    Browser.assertAccessible(page);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny orientering"))
+        .first()
+        .click();
+    page.waitForURL(base + "/medarbejder/orienteringer/ny");
+    Browser.assertAccessible(page);
 
-    visit("/medarbejder/orienteringer/ny");
     page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Send orienteringen"))
         .click();
     assertThat(page.locator("#fejlopsummering")).containsText("Skriv orienteringens tekst.");
