@@ -150,6 +150,17 @@ public class Council {
     return contactPersonId;
   }
 
+  /**
+   * Whether the contact person serves this council: she is its own contact person, or the contact
+   * person of its area ({@code areaContactPersonId}, null when the area has none). The one rule for
+   * "her councils", used by the contact person's desk and by who may invite a council's first
+   * chair.
+   */
+  public boolean isServedBy(long contactPersonId, Long areaContactPersonId) {
+    return Long.valueOf(contactPersonId).equals(this.contactPersonId)
+        || Long.valueOf(contactPersonId).equals(areaContactPersonId);
+  }
+
   /** How often the council meets, in its own words, e.g. "første tirsdag i måneden". */
   public String getMeetingRhythm() {
     return meetingRhythm;

@@ -47,21 +47,6 @@ public class CouncilAccess {
     return mayAnswer(authentication, councilSlug);
   }
 
-  /** Is the municipal contact person assigned to the council. */
-  public boolean isContactPersonFor(Authentication authentication, String councilSlug) {
-    Long accountId = accountId(authentication);
-    if (accountId == null) {
-      return false;
-    }
-    Optional<Council> council = councils.findBySlug(councilSlug);
-    return council.isPresent()
-        && council.get().getContactPersonId() != null
-        && accounts
-            .account(accountId)
-            .map(account -> council.get().getContactPersonId().equals(account.getContactPersonId()))
-            .orElse(false);
-  }
-
   /**
    * May invite anyone to the council's board from outside it, e.g. its first chair: the
    * administrator, and the contact person of the council or of its area.
@@ -82,8 +67,9 @@ public class CouncilAccess {
     }
     Long areaId = council.get().getAreaId();
     Area area = areas.areasById(List.of(areaId)).get(areaId);
-    return contactPersonId.equals(council.get().getContactPersonId())
-        || (area != null && contactPersonId.equals(area.getContactPersonId()));
+    return council
+        .get()
+        .isServedBy(contactPersonId, area == null ? null : area.getContactPersonId());
   }
 
   public Optional<CouncilMember> membership(Authentication authentication, String councilSlug) {

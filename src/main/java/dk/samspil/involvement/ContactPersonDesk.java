@@ -11,6 +11,7 @@ import dk.samspil.notification.OutboxMail;
 import dk.samspil.organisation.ContactPerson;
 import dk.samspil.organisation.OrganisationManagement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,13 +92,14 @@ public class ContactPersonDesk {
             .filter(area -> person.getId().equals(area.getContactPersonId()))
             .map(Area::getId)
             .collect(Collectors.toSet());
+    Map<Long, Long> areaContactPersons = new HashMap<>();
+    all.forEach(area -> areaContactPersons.put(area.getId(), area.getContactPersonId()));
     List<Council> living = councils.councils();
     List<Council> hers =
         living.stream()
             .filter(
                 council ->
-                    person.getId().equals(council.getContactPersonId())
-                        || herAreas.contains(council.getAreaId()))
+                    council.isServedBy(person.getId(), areaContactPersons.get(council.getAreaId())))
             .toList();
     Set<Long> represented =
         living.stream()
