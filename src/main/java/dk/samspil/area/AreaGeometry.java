@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -51,11 +53,53 @@ public final class AreaGeometry {
     }
   }
 
-  /** Writes a geometry as a GeoJSON geometry object, six decimals (about 0.1 m). */
+  /**
+   * Writes a geometry as a GeoJSON geometry object, six decimals (about 0.1 m), with its polygons'
+   * rings wound as RFC 7946 §3.1.6 says: outer rings counter-clockwise, holes clockwise.
+   */
   public static String write(Geometry geometry) {
     var writer = new GeoJsonWriter(6);
     writer.setEncodeCRS(false);
-    return writer.write(geometry);
+    return writer.write(rightHanded(geometry));
+  }
+
+  /**
+   * The geometry with every polygon's exterior ring counter-clockwise and its holes clockwise (the
+   * right-hand rule of RFC 7946); other geometries are returned as they are.
+   */
+  public static Geometry rightHanded(Geometry geometry) {
+    if (geometry instanceof Polygon polygon) {
+      return rightHanded(polygon);
+    }
+    if (geometry instanceof MultiPolygon multi) {
+      Polygon[] polygons = new Polygon[multi.getNumGeometries()];
+      for (int i = 0; i < polygons.length; i++) {
+        polygons[i] = rightHanded((Polygon) multi.getGeometryN(i));
+      }
+      Geometry result = multi.getFactory().createMultiPolygon(polygons);
+      result.setSRID(multi.getSRID());
+      return result;
+    }
+    return geometry;
+  }
+
+  private static Polygon rightHanded(Polygon polygon) {
+    if (polygon.isEmpty()) {
+      return polygon;
+    }
+    LinearRing shell = wound(polygon.getExteriorRing(), true);
+    LinearRing[] holes = new LinearRing[polygon.getNumInteriorRing()];
+    for (int h = 0; h < holes.length; h++) {
+      holes[h] = wound(polygon.getInteriorRingN(h), false);
+    }
+    Polygon result = polygon.getFactory().createPolygon(shell, holes);
+    result.setSRID(polygon.getSRID());
+    return result;
+  }
+
+  private static LinearRing wound(LinearRing ring, boolean counterClockwise) {
+    boolean isCounterClockwise = Orientation.isCCW(ring.getCoordinateSequence());
+    return isCounterClockwise == counterClockwise ? ring : ring.reverse();
   }
 
   /**

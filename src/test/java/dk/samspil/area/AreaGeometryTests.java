@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
@@ -158,5 +159,23 @@ class AreaGeometryTests {
     Geometry square = square(11.0, 55.0, 0.1);
 
     assertThat(AreaGeometry.read(AreaGeometry.write(square)).equalsExact(square, 1e-7)).isTrue();
+  }
+
+  @Test
+  void writesOuterRingsCounterClockwiseAndHolesClockwise() throws InvalidGeometry {
+    // a clockwise shell with a counter-clockwise hole: the opposite of RFC 7946
+    Geometry wrongWay =
+        AreaGeometry.read(
+            "{\"type\":\"Polygon\",\"coordinates\":["
+                + "[[11,55],[11,56],[12,56],[12,55],[11,55]],"
+                + "[[11.2,55.2],[11.8,55.2],[11.8,55.8],[11.2,55.8],[11.2,55.2]]]}");
+    assertThat(Orientation.isCCW(((Polygon) wrongWay).getExteriorRing().getCoordinates()))
+        .isFalse();
+
+    Polygon written = (Polygon) AreaGeometry.read(AreaGeometry.write(wrongWay));
+
+    assertThat(Orientation.isCCW(written.getExteriorRing().getCoordinates())).isTrue();
+    assertThat(Orientation.isCCW(written.getInteriorRingN(0).getCoordinates())).isFalse();
+    assertThat(written.equalsTopo(wrongWay)).isTrue();
   }
 }

@@ -1,5 +1,6 @@
 package dk.samspil.council.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -17,12 +18,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SamspilTest
 class OpenDataApiTests {
@@ -55,6 +59,46 @@ class OpenDataApiTests {
             jsonPath(
                 "$.features[?(@.properties.slug == 'fladsaa')].properties.council.status",
                 hasItem("aktiv")));
+  }
+
+  @Test
+  void windsEveryOuterRingCounterClockwiseAndEveryHoleClockwiseAsRfc7946Asks() throws Exception {
+    String body =
+        mvc.perform(get("/api/v1/areas"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    var features = JsonMapper.builder().build().readTree(body).path("features");
+    int rings = 0;
+    for (var feature : features) {
+      var geometry = feature.path("geometry");
+      var polygons =
+          "Polygon".equals(geometry.path("type").asString())
+              ? List.of(geometry.path("coordinates"))
+              : geometry.path("coordinates").valueStream().toList();
+      for (var polygon : polygons) {
+        for (int r = 0; r < polygon.size(); r++) {
+          boolean outer = r == 0;
+          assertThat(signedArea(polygon.get(r)) > 0)
+              .as("%s ring %d counter-clockwise", feature.path("id").asString(), r)
+              .isEqualTo(outer);
+          rings++;
+        }
+      }
+    }
+    assertThat(rings).isGreaterThanOrEqualTo(19);
+  }
+
+  /** Twice the signed area of a ring by the shoelace formula: positive when counter-clockwise. */
+  private static double signedArea(JsonNode ring) {
+    double sum = 0;
+    for (int i = 0; i + 1 < ring.size(); i++) {
+      sum +=
+          ring.get(i).get(0).asDouble() * ring.get(i + 1).get(1).asDouble()
+              - ring.get(i + 1).get(0).asDouble() * ring.get(i).get(1).asDouble();
+    }
+    return sum;
   }
 
   @Test
