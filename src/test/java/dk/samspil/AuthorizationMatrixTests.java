@@ -110,6 +110,7 @@ class AuthorizationMatrixTests {
           get("/api/v1/areas/{slug}", "/api/v1/areas/fensmark", EVERYONE),
           get("/api/v1/areas/lookup", "/api/v1/areas/lookup?lat=55.35&lon=11.69", EVERYONE),
           get("/api/v1/councils", EVERYONE),
+          get("/api/v1/openapi.json", EVERYONE),
           get("/login", EVERYONE),
           // the standing pages
           get("/om-samarbejdet", EVERYONE),

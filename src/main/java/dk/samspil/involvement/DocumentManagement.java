@@ -88,6 +88,19 @@ public class DocumentManagement {
     return attachment;
   }
 
+  /**
+   * An attachment of a contribution the council has sent, for readers outside the council (staff,
+   * contact persons): a file still on the council's unsent draft is the council's own and is not
+   * found.
+   */
+  public ContributionAttachment sentAttachmentOf(Long processId, Long attachmentId) {
+    ContributionAttachment attachment = attachmentOf(processId, attachmentId);
+    if (queries.invitation(attachment.getInvitationId()).getSentAt() == null) {
+      throw ProcessNotFound.forAttachment(attachmentId);
+    }
+    return attachment;
+  }
+
   /** The attachments of an invitation, with their content. */
   public List<ContributionAttachment> attachments(Long invitationId) {
     return attachments.findByInvitationIdOrderByUploadedAt(invitationId);

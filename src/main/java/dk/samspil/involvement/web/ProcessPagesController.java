@@ -8,6 +8,7 @@ import dk.samspil.involvement.DocumentManagement;
 import dk.samspil.involvement.Invitation;
 import dk.samspil.involvement.InvolvementProcess;
 import dk.samspil.involvement.ProcessDocument;
+import dk.samspil.involvement.ProcessNotFound;
 import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.shared.SamspilPrincipal;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,8 @@ class ProcessPagesController {
 
   /**
    * A contribution's file: public when the contribution is; otherwise only for the council's
-   * members, municipal staff, and the contact persons of the councils invited to the process.
+   * members, and, once the council has sent it, municipal staff and the contact persons of the
+   * councils invited to the process. A file on an unsent draft is not found for anyone else.
    */
   @GetMapping("/inddragelser/{processId}/bilag/{attachmentId}")
   ResponseEntity<byte[]> attachment(
@@ -90,11 +92,13 @@ class ProcessPagesController {
     Invitation invitation = queries.invitation(attachment.getInvitationId());
     InvolvementProcess process = queries.process(processId);
     boolean isPublic = process.getStatus().isPublic() && invitation.isPubliclyVisible();
-    if (!isPublic
-        && !isStaff(authentication)
-        && !isMember(authentication, invitation)
-        && !readsAsContactPerson(authentication, processId)) {
-      throw new AccessDeniedException("The contribution's files are not public");
+    if (!isPublic && !isMember(authentication, invitation)) {
+      if (invitation.getSentAt() == null) {
+        throw ProcessNotFound.forAttachment(attachmentId);
+      }
+      if (!isStaff(authentication) && !readsAsContactPerson(authentication, processId)) {
+        throw new AccessDeniedException("The contribution's files are not public");
+      }
     }
     return file(
         attachment.getContent(), attachment.getContentType(), attachment.getFilename(), isPublic);

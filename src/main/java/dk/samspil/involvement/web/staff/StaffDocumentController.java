@@ -154,7 +154,7 @@ class StaffDocumentController {
 
   @GetMapping("/medarbejder/inddragelser/{id}/bilag/{attachmentId}")
   ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
-    ContributionAttachment attachment = documents.attachmentOf(id, attachmentId);
+    ContributionAttachment attachment = documents.sentAttachmentOf(id, attachmentId);
     return file(attachment.getFilename(), attachment.getContentType(), attachment.getContent());
   }
 

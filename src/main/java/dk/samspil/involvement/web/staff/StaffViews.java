@@ -304,8 +304,13 @@ class StaffViews {
   ProcessPage processPage(Long id, ProcessInputs inputs, FormErrors errors) {
     InvolvementProcess process = queries.process(id);
     List<Invitation> invitations = queries.invitationsOf(id);
+    // a file on a council's unsent draft is the council's own, not yet the municipality's to read
     Map<Long, List<FileSummary>> attachments =
-        documents.attachmentSummaries(invitations.stream().map(Invitation::getId).toList());
+        documents.attachmentSummaries(
+            invitations.stream()
+                .filter(i -> i.getSentAt() != null)
+                .map(Invitation::getId)
+                .toList());
     Map<Long, Council> invited =
         councils.councilsById(invitations.stream().map(Invitation::getCouncilId).toList());
     LocalDate today = queries.today();

@@ -181,13 +181,15 @@ class CouncilSideTests {
               post(base(id) + "/tillaeg").param("tillaeg", "Mere"),
               post(base(id) + "/bilag/" + attachment + "/slet")
                   .param("tekst", "Overtaget")
-                  .param("version", "1"),
-              get("/inddragelser/" + id + "/bilag/" + attachment));
+                  .param("version", "1"));
       for (MockHttpServletRequestBuilder request : requests) {
         mvc.perform(request.with(csrf()).with(authentication(outsider)))
             .andExpect(status().isForbidden())
             .andExpect(content().string(not(containsString("Fensmarks hemmelige kladde"))));
       }
+      mvc.perform(
+              get("/inddragelser/" + id + "/bilag/" + attachment).with(authentication(outsider)))
+          .andExpect(status().isNotFound());
     }
     Invitation after = fensmark(id);
     assertThat(after.getDraftText()).isEqualTo("Fensmarks hemmelige kladde");
@@ -574,31 +576,54 @@ class CouncilSideTests {
   }
 
   @Test
-  void servesAttachmentsOfDraftsOnlyToTheCouncilAndStaffAndOfPublicContributionsToAll()
+  void servesAttachmentsOfDraftsOnlyToTheCouncilAndOfSentContributionsToStaffAndIfPublicToAll()
       throws Exception {
     Long id = fixtures.openProcess(uniqueTitle("Bilag og adgang"), "fensmark");
     Long invitationId = fensmark(id).getId();
     Long file =
         answers.attach(invitationId, "notat.pdf", PDF, Act.by(fixtures.accountId(MEMBER))).getId();
     String url = "/inddragelser/" + id + "/bilag/" + file;
+    String staffUrl = "/medarbejder/inddragelser/" + id + "/bilag/" + file;
+    Authentication employee = personas.authentication(Persona.MEDARBEJDER);
 
-    mvc.perform(get(url)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    mvc.perform(get(url).with(authentication(as(MEMBER))))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("application/pdf"))
+        .andExpect(content().bytes(PDF));
+    // the draft is the council's own: no one outside it can tell the file exists
+    mvc.perform(get(url)).andExpect(status().isNotFound());
+    for (Persona outside :
+        List.of(Persona.CITIZEN, Persona.MEMBER_B, Persona.MEDARBEJDER, Persona.KONTAKTPERSON)) {
+      mvc.perform(get(url).with(authentication(personas.authentication(outside))))
+          .andExpect(status().isNotFound());
+    }
+    mvc.perform(get(staffUrl).with(authentication(employee))).andExpect(status().isNotFound());
+
+    fixtures.contribute(id, "fensmark", "Se notatet", false, CHAIR);
+    mvc.perform(get(url).with(authentication(employee)))
+        .andExpect(status().isOk())
+        .andExpect(content().bytes(PDF));
+    mvc.perform(get(staffUrl).with(authentication(employee)))
+        .andExpect(status().isOk())
+        .andExpect(content().bytes(PDF));
     mvc.perform(get(url).with(authentication(personas.authentication(Persona.CITIZEN))))
         .andExpect(status().isForbidden());
-    mvc.perform(get(url).with(authentication(personas.authentication(Persona.MEMBER_B))))
-        .andExpect(status().isForbidden());
-    for (Authentication allowed :
-        List.of(as(MEMBER), personas.authentication(Persona.MEDARBEJDER))) {
-      mvc.perform(get(url).with(authentication(allowed)))
-          .andExpect(status().isOk())
-          .andExpect(content().contentType("application/pdf"))
-          .andExpect(content().bytes(PDF));
-    }
-
-    fixtures.contribute(id, "fensmark", "Se notatet", true, CHAIR);
-    mvc.perform(get(url)).andExpect(status().isOk()).andExpect(content().bytes(PDF));
     mvc.perform(get("/inddragelser/" + (id + 100000) + "/bilag/" + file))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void servesTheAttachmentsOfAPublicContributionToAll() throws Exception {
+    Long id = fixtures.openProcess(uniqueTitle("Offentligt bilag"), "fensmark");
+    Long file =
+        answers
+            .attach(fensmark(id).getId(), "notat.pdf", PDF, Act.by(fixtures.accountId(MEMBER)))
+            .getId();
+    fixtures.contribute(id, "fensmark", "Se notatet", true, CHAIR);
+
+    mvc.perform(get("/inddragelser/" + id + "/bilag/" + file))
+        .andExpect(status().isOk())
+        .andExpect(content().bytes(PDF));
   }
 
   @Test
