@@ -111,6 +111,7 @@ class AuthorizationMatrixTests {
           get("/api/v1/areas/lookup", "/api/v1/areas/lookup?lat=55.35&lon=11.69", EVERYONE),
           get("/api/v1/councils", EVERYONE),
           get("/api/v1/openapi.json", EVERYONE),
+          get("/fejl/for-stor-fil", EVERYONE),
           get("/login", EVERYONE),
           // the standing pages
           get("/om-samarbejdet", EVERYONE),

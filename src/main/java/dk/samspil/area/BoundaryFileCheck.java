@@ -15,6 +15,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,6 +57,19 @@ final class BoundaryFileCheck {
           "http://www.opengis.net/def/crs/ogc/1.3/crs84",
           "http://www.opengis.net/def/crs/epsg/0/4326");
 
+  /**
+   * The most areas one file may give: a municipality has tens of local areas, and every pair of
+   * areas is compared for overlaps.
+   */
+  static final int MAX_FEATURES = 200;
+
+  /**
+   * The most corner points one file may give in all: Næstved's 19 areas need about 20,000 even at
+   * the finest published scale. Both limits are counted while the file is read, before any geometry
+   * is built, so that a hostile file costs no more than reading it once.
+   */
+  static final int MAX_POSITIONS = 250_000;
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** One area as the file gives it, checked. */
@@ -77,9 +92,14 @@ final class BoundaryFileCheck {
    */
   static Result check(String text, Set<String> knownSlugs, Geometry municipality) {
     List<ImportProblem> problems = new ArrayList<>();
+    String json = text == null ? "" : text.replaceFirst("^\uFEFF", "");
+    ImportProblem tooBig = tooBig(json);
+    if (tooBig != null) {
+      return new Result(List.of(tooBig), List.of());
+    }
     JsonNode root;
     try {
-      root = JSON.readTree(text == null ? "" : text.replaceFirst("^\uFEFF", ""));
+      root = JSON.readTree(json);
     } catch (JacksonException e) {
       return new Result(List.of(ImportProblem.ofFile("geometry.not-json")), List.of());
     }
@@ -128,6 +148,57 @@ final class BoundaryFileCheck {
     problems.sort(
         Comparator.comparingInt(ImportProblem::feature).thenComparing(ImportProblem::messageKey));
     return new Result(problems, problems.isEmpty() ? candidates : List.of());
+  }
+
+  /**
+   * Counts the features of the collection and the numbers of every {@code coordinates} array as the
+   * file streams past, and stops at the first limit passed; null if the file is within both (or is
+   * no JSON at all, which the full reading then reports).
+   */
+  private static ImportProblem tooBig(String json) {
+    int depth = 0;
+    int featuresDepth = -1;
+    int coordinatesDepth = -1;
+    int features = 0;
+    long numbers = 0;
+    String name = null;
+    try (JsonParser parser = JSON.createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.PROPERTY_NAME) {
+          name = parser.currentName();
+          continue;
+        }
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          if (token == JsonToken.START_OBJECT
+              && depth == featuresDepth
+              && ++features > MAX_FEATURES) {
+            return ImportProblem.ofFile("admin.import.too-many-features", MAX_FEATURES);
+          }
+          depth++;
+          if (token == JsonToken.START_ARRAY && depth == 2 && "features".equals(name)) {
+            featuresDepth = depth;
+          } else if (token == JsonToken.START_ARRAY
+              && coordinatesDepth < 0
+              && "coordinates".equals(name)) {
+            coordinatesDepth = depth;
+          }
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          if (depth == coordinatesDepth) {
+            coordinatesDepth = -1;
+          }
+          if (depth == featuresDepth) {
+            featuresDepth = -1;
+          }
+          depth--;
+        } else if (token.isNumeric() && coordinatesDepth > 0 && ++numbers > 2L * MAX_POSITIONS) {
+          return ImportProblem.ofFile("admin.import.too-many-positions", MAX_POSITIONS);
+        }
+        name = null;
+      }
+    } catch (JacksonException notJson) {
+      return null;
+    }
+    return null;
   }
 
   private static void checkCrs(JsonNode crs, List<ImportProblem> problems) {

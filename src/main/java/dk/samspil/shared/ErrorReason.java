@@ -7,7 +7,9 @@ public enum ErrorReason {
   /** The form's security token no longer matches: the session ended or the page was too old. */
   SESSION_ENDED,
   /** The signed-in person may not do this. */
-  DENIED;
+  DENIED,
+  /** The uploaded file (or the whole form) was larger than the server takes (status 413). */
+  UPLOAD_TOO_LARGE;
 
   private static final String ATTRIBUTE = ErrorReason.class.getName();
 

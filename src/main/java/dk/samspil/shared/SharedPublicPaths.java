@@ -21,7 +21,8 @@ class SharedPublicPaths implements PublicPaths {
         "/favicon.svg",
         "/actuator/health",
         "/actuator/health/**",
-        "/api/v1/openapi.json");
+        "/api/v1/openapi.json",
+        "/fejl/for-stor-fil");
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -160,6 +161,44 @@ class BoundaryFileCheckTests {
               assertThat(problem.slug()).isEqualTo("zz-sloejfe");
               assertThat(problem.messageKey()).isEqualTo("geometry.invalid.5");
               assertThat(problem.arguments()).containsExactly("11.70500", "55.30500");
+            });
+  }
+
+  @Test
+  void refusesAFileWithMoreAreasThanAMunicipalityHasBeforeBuildingAnyGeometry() {
+    String[] features = new String[BoundaryFileCheck.MAX_FEATURES + 1];
+    for (int i = 0; i < features.length; i++) {
+      features[i] = feature("omraade-" + i, "Område " + i, square(11.7, 55.3, 0.001));
+    }
+    assertThat(check(collection(features)).problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.messageKey()).isEqualTo("admin.import.too-many-features");
+              assertThat(problem.arguments()).containsExactly(BoundaryFileCheck.MAX_FEATURES);
+            });
+
+    String[] allowed = Arrays.copyOf(features, BoundaryFileCheck.MAX_FEATURES);
+    assertThat(check(collection(allowed)).problems())
+        .extracting(ImportProblem::messageKey)
+        .doesNotContain("admin.import.too-many-features");
+  }
+
+  @Test
+  void refusesBoundariesWithTooManyPointsWhileReadingThem() {
+    StringBuilder ring = new StringBuilder("[[11.7,55.3]");
+    for (int i = 0; i < BoundaryFileCheck.MAX_POSITIONS; i++) {
+      ring.append(",[11.7,55.3]");
+    }
+    ring.append("]");
+    String huge = "{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}";
+
+    assertThat(check(collection(feature("fensmark", "Fensmark", huge))).problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.messageKey()).isEqualTo("admin.import.too-many-positions");
+              assertThat(problem.arguments()).containsExactly(BoundaryFileCheck.MAX_POSITIONS);
             });
   }
 }

@@ -1,0 +1,120 @@
+package dk.samspil.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An upload beyond the server's limits ({@code spring.servlet.multipart.*}) is never a 500 or an
+ * empty answer: the form is read here, in front of every other filter (the CSRF check would be the
+ * first to read it), and a request too large is sent on to the module's own form (see {@link
+ * UploadLimitAnswer}) or to the Danish 413 page, which says how large a file may be and links back
+ * to the form. Files between a form's own limit (10 MB) and the server's are refused by the form
+ * itself with the typed text kept, and the pages check a chosen file's size in the browser first.
+ */
+class UploadTooLargeFilter extends OncePerRequestFilter {
+
+  static final String PAGE = "/fejl/for-stor-fil";
+
+  private final List<UploadLimitAnswer> answers;
+
+  UploadTooLargeFilter(List<UploadLimitAnswer> answers) {
+    this.answers = answers;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String type = request.getContentType();
+    return !"POST".equals(request.getMethod())
+        || type == null
+        || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    try {
+      request.getParts();
+    } catch (IllegalStateException | ServletException | IOException e) {
+      if (tooLarge(e)) {
+        response.sendRedirect(request.getContextPath() + answerFor(request));
+        return;
+      }
+      // any other broken form is the controller's to refuse
+    }
+    chain.doFilter(request, response);
+  }
+
+  private String answerFor(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return answers.stream()
+        .flatMap(answer -> answer.formFor(path).stream())
+        .findFirst()
+        .orElseGet(
+            () ->
+                PAGE
+                    + "?tilbage="
+                    + URLEncoder.encode(refererPath(request), StandardCharsets.UTF_8));
+  }
+
+  /** The page the form was on (its Referer, when that is a page of this site), or "/". */
+  static String refererPath(HttpServletRequest request) {
+    String referer = request.getHeader("Referer");
+    if (referer == null) {
+      return "/";
+    }
+    try {
+      URI from = URI.create(referer);
+      if (from.getHost() == null || !from.getHost().equalsIgnoreCase(request.getServerName())) {
+        return "/";
+      }
+      String path =
+          from.getRawPath() == null || from.getRawPath().isEmpty() ? "/" : from.getRawPath();
+      return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
+    } catch (IllegalArgumentException notAnAddress) {
+      return "/";
+    }
+  }
+
+  /** Whether the failure is an upload over a size limit, whoever reported it. */
+  static boolean tooLarge(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String name = t.getClass().getSimpleName();
+      if (name.contains("SizeLimitExceeded")
+          || name.contains("SizeException")
+          || name.contains("MaxUploadSizeExceeded")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Registration {
+
+    @Bean
+    FilterRegistrationBean<UploadTooLargeFilter> uploadTooLargeFilter(
+        List<UploadLimitAnswer> answers) {
+      var registration = new FilterRegistrationBean<>(new UploadTooLargeFilter(answers));
+      // in front of Spring Security, whose CSRF check is what reads the request body first
+      registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+      return registration;
+    }
+  }
+}
