@@ -9,7 +9,9 @@ public enum ErrorReason {
   /** The signed-in person may not do this. */
   DENIED,
   /** The uploaded file (or the whole form) was larger than the server takes (status 413). */
-  UPLOAD_TOO_LARGE;
+  UPLOAD_TOO_LARGE,
+  /** A form without files was larger than the server takes (status 413). */
+  FORM_TOO_LARGE;
 
   private static final String ATTRIBUTE = ErrorReason.class.getName();
 

@@ -14,11 +14,13 @@ class UploadTooLargeController {
   @GetMapping(UploadTooLargeFilter.PAGE)
   String page(
       @RequestParam(name = "tilbage", required = false) String back,
+      @RequestParam(name = "tekst", required = false) String text,
       HttpServletResponse response,
       Model model) {
     response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
     model.addAttribute("status", HttpStatus.CONTENT_TOO_LARGE.value());
-    model.addAttribute("reason", ErrorReason.UPLOAD_TOO_LARGE);
+    model.addAttribute(
+        "reason", text == null ? ErrorReason.UPLOAD_TOO_LARGE : ErrorReason.FORM_TOO_LARGE);
     model.addAttribute("back", isLocalPath(back) ? back : "/");
     return "shared/error";
   }

@@ -83,4 +83,28 @@ class UploadLimitTests {
           .andExpect(content().string(not(containsString("evil"))));
     }
   }
+
+  @Test
+  void answersAFormTooLargeForTheServerWithTheDanishPageNotTomcats() throws Exception {
+    var response =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/glemt-adgangskode"))
+                    .header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Referer", "http://localhost:" + port + "/glemt-adgangskode")
+                    .POST(HttpRequest.BodyPublishers.ofString("email=" + "a".repeat(3 << 20)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body())
+        .contains("<html lang=\"da\">")
+        .contains("Teksten er for lang")
+        .contains("href=\"/glemt-adgangskode\"")
+        .doesNotContain("Payload Too Large");
+  }
 }
