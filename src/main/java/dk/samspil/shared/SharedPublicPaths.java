@@ -3,7 +3,10 @@ package dk.samspil.shared;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The design system, scripts, styles, the favicon and the health check; the error pages. */
+/**
+ * The design system, scripts, styles, the favicon, the health check, info and metrics; the error
+ * pages.
+ */
 @Component
 class SharedPublicPaths implements PublicPaths {
 
@@ -17,7 +20,10 @@ class SharedPublicPaths implements PublicPaths {
         "/favicon.ico",
         "/favicon.svg",
         "/actuator/health",
-        "/actuator/health/**");
+        "/actuator/health/**",
+        "/actuator/info",
+        // only answered on the loopback metrics port (MetricsPortConfiguration)
+        "/actuator/prometheus");
   }
 
   @Override
