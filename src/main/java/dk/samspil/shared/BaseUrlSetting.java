@@ -22,6 +22,9 @@ public class BaseUrlSetting implements EnvironmentPostProcessor, Ordered {
   @Override
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
+    if (environment.containsProperty(DatabaseCommand.COMMAND_PROPERTY)) {
+      return; // backup and restore send no mail
+    }
     String baseUrl = environment.getProperty(PROPERTY, "");
     String resolved =
         resolve(

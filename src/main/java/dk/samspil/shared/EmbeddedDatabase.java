@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -206,6 +208,29 @@ final class EmbeddedDatabase {
         server.get().onExit().join();
       }
     }
+  }
+
+  /** Whether a live Samspil holds the data directory (its server then runs). */
+  static boolean isRunning(Path dataDirectory) throws IOException {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.exists(pidFile) || postmaster(pidFile).isEmpty()) {
+      return false;
+    }
+    try (var file = new RandomAccessFile(dataDirectory.resolve(LOCK_FILE).toFile(), "rw");
+        FileLock lock = file.getChannel().tryLock()) {
+      return lock == null;
+    }
+  }
+
+  /** A connection to the server a running Samspil started on the data directory. */
+  static DataSource runningServer(Path dataDirectory) throws IOException {
+    // postmaster.pid: pid, data directory, start time, port, …
+    String port = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(3).trim();
+    var dataSource = new PGSimpleDataSource();
+    dataSource.setURL("jdbc:postgresql://127.0.0.1:" + port + "/postgres");
+    dataSource.setUser("postgres");
+    dataSource.setPassword(Files.readString(dataDirectory.resolve(PASSWORD_FILE)).trim());
+    return dataSource;
   }
 
   private static Optional<ProcessHandle> postmaster(Path pidFile) throws IOException {
