@@ -25,8 +25,8 @@ class EmbeddedDatabaseConfiguration {
   @Bean
   DataSource dataSource(EmbeddedPostgres postgres) {
     var dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    dataSource.setUsername("postgres");
+    // the server's own data source carries the generated password (EmbeddedDatabase)
+    dataSource.setDataSource(postgres.getPostgresDatabase());
     dataSource.setPoolName("samspil-embedded");
     dataSource.setMaximumPoolSize(10);
     return dataSource;

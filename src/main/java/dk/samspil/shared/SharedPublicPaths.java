@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The design system, scripts, styles, the favicon and the health check, the API's description; the
- * error pages.
+ * The design system, scripts, styles, the favicon, the health check, info and metrics, the API's
+ * description; the error pages.
  */
 @Component
 class SharedPublicPaths implements PublicPaths {
@@ -21,6 +21,9 @@ class SharedPublicPaths implements PublicPaths {
         "/favicon.svg",
         "/actuator/health",
         "/actuator/health/**",
+        "/actuator/info",
+        // only answered on the loopback metrics port (MetricsPortConfiguration)
+        "/actuator/prometheus",
         "/api/v1/openapi.json",
         "/fejl/for-stor-fil");
   }

@@ -47,6 +47,9 @@ class ReferenceDataStartTests {
         new SpringApplicationBuilder(SamspilApplication.class)
             .run(
                 "--server.port=0",
+                "--samspil.metrics.port=0",
+                // required outside the demonstration run
+                "--samspil.base-url=https://samspil.kommune.example",
                 "--samspil.embedded-database.directory=",
                 "--samspil.reference-data=naestved",
                 "--samspil.demo-data=false",

@@ -9,8 +9,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +59,86 @@ class EmbeddedDatabaseTests {
     }
     assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
         .isNotEqualTo(Optional.of(true));
+  }
+
+  @Test
+  void takesConnectionsOnlyWithItsPasswordAndOnlyOnLoopback() throws Exception {
+    Path directory =
+        Path.of("target", "embedded-database-test-" + UUID.randomUUID()).toAbsolutePath();
+    try (EmbeddedPostgres postgres =
+        EmbeddedDatabase.start(new EmbeddedDatabaseProperties(directory.toString(), 0))) {
+      Path passwordFile = directory.resolve(EmbeddedDatabase.PASSWORD_FILE);
+      assertThat(Files.getPosixFilePermissions(passwordFile))
+          .containsExactlyInAnyOrder(
+              PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+      String password = Files.readString(passwordFile).trim();
+      assertThat(password).hasSizeGreaterThanOrEqualTo(24);
+      assertRefusedWithoutTheRightPassword(postgres.getPort());
+      try (Connection connection = connect(postgres.getPort(), password);
+          ResultSet rows =
+              connection
+                  .createStatement()
+                  .executeQuery("select current_setting('listen_addresses')")) {
+        rows.next();
+        assertThat(rows.getString(1)).isEqualTo("127.0.0.1");
+      }
+      try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+        assertThat(connection.isValid(1)).isTrue();
+      }
+    }
+    // the next start reads the kept password
+    try (EmbeddedPostgres postgres =
+            EmbeddedDatabase.start(new EmbeddedDatabaseProperties(directory.toString(), 0));
+        Connection connection = postgres.getPostgresDatabase().getConnection()) {
+      assertThat(connection.isValid(1)).isTrue();
+    }
+  }
+
+  @Test
+  void givesADataDirectoryFromBeforePasswordsAPasswordKeepingItsData() throws Exception {
+    Path directory =
+        Path.of("target", "embedded-database-test-" + UUID.randomUUID()).toAbsolutePath();
+    // as an earlier Samspil made it: trust authentication, no password
+    try (EmbeddedPostgres old =
+            EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .start();
+        Connection connection = old.getPostgresDatabase().getConnection();
+        var statement = connection.createStatement()) {
+      statement.execute("create table survivor (value text)");
+      statement.execute("insert into survivor values ('still here')");
+    }
+    assertThat(directory.resolve(EmbeddedDatabase.PASSWORD_FILE)).doesNotExist();
+
+    try (EmbeddedPostgres postgres =
+        EmbeddedDatabase.start(new EmbeddedDatabaseProperties(directory.toString(), 0))) {
+      assertRefusedWithoutTheRightPassword(postgres.getPort());
+      String password = Files.readString(directory.resolve(EmbeddedDatabase.PASSWORD_FILE)).trim();
+      try (Connection connection = connect(postgres.getPort(), password);
+          ResultSet rows =
+              connection.createStatement().executeQuery("select value from survivor")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo("still here");
+      }
+      assertThat(Files.readString(directory.resolve("pg_hba.conf")))
+          .contains("scram-sha-256")
+          .doesNotContain(" trust");
+    }
+  }
+
+  private static void assertRefusedWithoutTheRightPassword(int port) {
+    assertThatThrownBy(() -> connect(port, "").close())
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("password");
+    assertThatThrownBy(() -> connect(port, "wrong-password").close())
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("password authentication failed");
+  }
+
+  private static Connection connect(int port, String password) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", password);
   }
 
   private static Process startInAnotherJvm(Path directory) throws Exception {
