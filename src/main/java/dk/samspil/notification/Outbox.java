@@ -1,13 +1,18 @@
 package dk.samspil.notification;
 
+import java.net.URI;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,19 +29,60 @@ public class Outbox {
   /** What remains of a mail to a person who has deleted their account. */
   public static final String FORGOTTEN_TEXT = "(Slettet: modtageren har slettet sin konto.)";
 
-  private final JdbcClient jdbc;
+  /**
+   * The insert of one mail, with its id taken first so that its Message-ID can name it: {@code
+   * <outbox-{id}.{random}@{host}>}, the same for every attempt.
+   */
+  private static final String INSERT =
+      """
+      with next as (select nextval(pg_get_serial_sequence('outbox_mail', 'id')) as id)
+      insert into outbox_mail (id, message_id, once_key, recipient, subject, body, status)
+      select id, '<outbox-' || id || '.' || :random || '@' || :host || '>', :key, :recipient,
+        :subject, :body, 'PENDING' from next
+      """;
 
-  Outbox(JdbcClient jdbc) {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final JdbcClient jdbc;
+  private final String host;
+
+  @Autowired
+  Outbox(JdbcClient jdbc, @Value("${samspil.base-url:http://localhost}") String baseUrl) {
     this.jdbc = jdbc;
+    this.host = hostOf(baseUrl);
+  }
+
+  /** The host of Samspil's address: the right-hand side of every Message-ID. */
+  static String hostOf(String baseUrl) {
+    try {
+      String host = URI.create(baseUrl.strip()).getHost();
+      return host == null || host.isBlank() ? "localhost" : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException notAnAddress) {
+      return "localhost";
+    }
   }
 
   /** Queues a plain-text e-mail, in the caller's transaction. */
   @Transactional(propagation = Propagation.REQUIRED)
   public void enqueue(String recipient, String subject, String body) {
-    jdbc.sql(
-            "insert into outbox_mail (recipient, subject, body, status) values (?, ?, ?, 'PENDING')")
-        .params(recipient, subject, body)
+    insert(null, recipient, subject, body, "");
+  }
+
+  private int insert(String key, String recipient, String subject, String body, String suffix) {
+    return jdbc.sql(INSERT + suffix)
+        .param("random", HexFormat.of().formatHex(randomBytes()))
+        .param("host", host)
+        .param("key", key)
+        .param("recipient", recipient)
+        .param("subject", subject)
+        .param("body", body)
         .update();
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[8];
+    RANDOM.nextBytes(bytes);
+    return bytes;
   }
 
   /**
@@ -49,14 +95,7 @@ public class Outbox {
    */
   @Transactional(propagation = Propagation.REQUIRED)
   public boolean enqueueOnce(String key, String recipient, String subject, String body) {
-    return jdbc.sql(
-                """
-                insert into outbox_mail (once_key, recipient, subject, body, status)
-                values (?, ?, ?, ?, 'PENDING') on conflict (once_key) do nothing
-                """)
-            .params(key, recipient, subject, body)
-            .update()
-        == 1;
+    return insert(key, recipient, subject, body, " on conflict (once_key) do nothing") == 1;
   }
 
   /** The mails to these addresses (case-insensitive), newest first: part of a person's data. */

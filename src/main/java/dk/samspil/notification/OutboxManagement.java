@@ -29,7 +29,8 @@ public class OutboxManagement {
 
   /** A page of mails, newest first; {@code status} null for all. */
   public List<OutboxMail> find(MailStatus status, int page, int size) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             "select "
                 + COLUMNS
                 + " from outbox_mail where (cast(:status as varchar) is null or status = :status)"
@@ -38,7 +39,10 @@ public class OutboxManagement {
         .param("limit", size)
         .param("offset", (long) page * size)
         .query(OutboxManagement::mail)
-        .list();
+        .list()
+        .stream()
+        .map(this::shown)
+        .toList();
   }
 
   public long count(MailStatus status) {
@@ -54,7 +58,27 @@ public class OutboxManagement {
     return jdbc.sql("select " + COLUMNS + " from outbox_mail where id = ?")
         .param(id)
         .query(OutboxManagement::mail)
-        .optional();
+        .optional()
+        .map(this::shown);
+  }
+
+  /**
+   * The mail without its secret links while Samspil sends mail (a sent mail's stored text has lost
+   * them already; a waiting or failed one's must not be read here either). Only when nothing is
+   * sent, in the demonstration, is the whole text shown: it is the only way to follow a link.
+   */
+  private OutboxMail shown(OutboxMail mail) {
+    return new OutboxMail(
+        mail.id(),
+        mail.recipient(),
+        mail.subject(),
+        sender.shown(mail.body()),
+        mail.status(),
+        mail.attempts(),
+        mail.nextAttemptAt(),
+        mail.lastError(),
+        mail.createdAt(),
+        mail.sentAt());
   }
 
   /** Whether Samspil sends mail at all (an SMTP server is configured). */
@@ -63,7 +87,7 @@ public class OutboxManagement {
   }
 
   /**
-   * Gives a failed mail one more attempt, as soon as the job runs next. Its attempts keep counting,
+   * Gives a failed mail one more attempt, as soon as the job runs next. Its retry period is over,
    * so if this attempt fails too, the mail is failed again at once.
    *
    * @return false if the mail is not failed (anymore)

@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -21,11 +24,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The background job that sends the outbox. Each run claims due mails with {@code select … for
- * update skip locked} in its own transaction, so several instances of Samspil on one database never
- * send the same mail twice. A failed attempt is retried with exponential back-off; after the last
- * attempt the mail is marked failed and kept. Without an SMTP server ({@code spring.mail.host}
- * blank) nothing is attempted: mail is marked kept, for administrators to read.
+ * The background job that sends the outbox. Each mail is claimed with {@code select … for update
+ * skip locked}, sent and marked sent in a transaction of its own, so several instances of Samspil
+ * on one database never send the same mail twice, and a crash repeats at most the one mail in
+ * flight (with the same Message-ID, by which the receiver can drop the duplicate). A failed attempt
+ * is retried with capped exponential back-off for {@code give-up-after}; then the mail is marked
+ * failed and kept, and {@link MailFailed} tells the administrators. Without an SMTP server ({@code
+ * spring.mail.host} blank) nothing is attempted: mail is marked kept, for administrators to read.
+ * Once sent, the kept text loses its secret links ({@link SecretLinks}).
  */
 @Component
 class OutboxSender {
@@ -38,6 +44,8 @@ class OutboxSender {
   private final JavaMailSender mailSender;
   private final OutboxProperties properties;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final String removedLink;
 
   @Autowired
   OutboxSender(
@@ -45,25 +53,40 @@ class OutboxSender {
       PlatformTransactionManager transactions,
       ObjectProvider<JavaMailSender> mailSender,
       @Value("${spring.mail.host:}") String mailHost,
-      OutboxProperties properties) {
-    this(jdbc, transactions, chooseMailSender(mailHost, mailSender), properties, Clock.systemUTC());
+      OutboxProperties properties,
+      Clock clock,
+      ApplicationEventPublisher events,
+      MessageSource messages) {
+    this(
+        jdbc,
+        transactions,
+        chooseMailSender(mailHost, mailSender),
+        properties,
+        clock,
+        events,
+        messages.getMessage("mail.link.removed", null, Locale.forLanguageTag("da")));
   }
 
   /**
    * @param mailSender where to send, or null to keep every mail unsent (no SMTP server)
+   * @param removedLink what replaces a secret link in the kept text of a sent mail
    */
   OutboxSender(
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
       JavaMailSender mailSender,
       OutboxProperties properties,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events,
+      String removedLink) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.mailSender = mailSender;
     this.properties = properties;
     this.clock = clock;
+    this.events = events;
+    this.removedLink = removedLink;
   }
 
   /** The mail sender to use: none when no SMTP host is configured, whatever beans exist. */
@@ -74,6 +97,11 @@ class OutboxSender {
   /** Whether mail is sent at all; if not, it is kept. */
   boolean sends() {
     return mailSender != null;
+  }
+
+  /** The text as "Sendt post" may show it while the mail is sent: without its secret links. */
+  String shown(String body) {
+    return sends() ? SecretLinks.mask(body, removedLink) : body;
   }
 
   @Scheduled(
@@ -89,64 +117,80 @@ class OutboxSender {
   }
 
   /**
-   * One run: claims up to {@code batch-size} due mails and sends (or keeps) them.
+   * One run: sends (or keeps) up to {@code batch-size} due mails, each in its own transaction.
    *
    * @return how many mails this run handled
    */
   int sendDue() {
-    Integer handled = transaction.execute(status -> sendClaimed(claim()));
-    return handled == null ? 0 : handled;
+    int handled = 0;
+    while (handled < properties.batchSize()
+        && Boolean.TRUE.equals(transaction.execute(status -> sendNext()))) {
+      handled++;
+    }
+    return handled;
   }
 
-  private List<Claimed> claim() {
-    return jdbc.sql(
-            """
-            select id, recipient, subject, body, attempts from outbox_mail
-            where status = 'PENDING' and next_attempt_at <= :now
-            order by next_attempt_at, id
-            limit :limit
-            for update skip locked
-            """)
-        .param("now", at(clock.instant()))
-        .param("limit", properties.batchSize())
-        .query(
-            (rs, row) ->
-                new Claimed(
-                    rs.getLong("id"),
-                    rs.getString("recipient"),
-                    rs.getString("subject"),
-                    rs.getString("body"),
-                    rs.getInt("attempts")))
-        .list();
-  }
-
-  private int sendClaimed(List<Claimed> mails) {
-    for (Claimed mail : mails) {
-      if (mailSender == null) {
-        jdbc.sql("update outbox_mail set status = 'KEPT' where id = ?").param(mail.id()).update();
-        continue;
-      }
-      try {
-        mailSender.send(message(mail));
+  /** Claims the next due mail and sends it; false if none is due. */
+  private boolean sendNext() {
+    Optional<Claimed> claimed =
         jdbc.sql(
                 """
-                update outbox_mail set status = 'SENT', attempts = attempts + 1, sent_at = :now,
-                  last_error = null where id = :id
+                select id, message_id, once_key, recipient, subject, body, attempts, created_at
+                from outbox_mail
+                where status = 'PENDING' and next_attempt_at <= :now
+                order by next_attempt_at, id
+                limit 1
+                for update skip locked
                 """)
             .param("now", at(clock.instant()))
-            .param("id", mail.id())
-            .update();
-      } catch (RuntimeException e) {
-        failed(mail, e);
-      }
+            .query(
+                (rs, row) ->
+                    new Claimed(
+                        rs.getLong("id"),
+                        rs.getString("message_id"),
+                        rs.getString("once_key"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getInt("attempts"),
+                        rs.getTimestamp("created_at").toInstant()))
+            .optional();
+    if (claimed.isEmpty()) {
+      return false;
     }
-    return mails.size();
+    Claimed mail = claimed.get();
+    if (mailSender == null) {
+      jdbc.sql("update outbox_mail set status = 'KEPT' where id = ?").param(mail.id()).update();
+      return true;
+    }
+    try {
+      mailSender.send(message(mail));
+    } catch (RuntimeException e) {
+      failed(mail, e);
+      return true;
+    }
+    jdbc.sql(
+            """
+            update outbox_mail set status = 'SENT', attempts = attempts + 1, sent_at = :now,
+              last_error = null, body = :body where id = :id
+            """)
+        .param("now", at(clock.instant()))
+        .param("body", SecretLinks.mask(mail.body(), removedLink))
+        .param("id", mail.id())
+        .update();
+    return true;
   }
 
   private void failed(Claimed mail, RuntimeException e) {
     int attempts = mail.attempts() + 1;
-    boolean last = attempts >= properties.maxAttempts();
-    Instant next = clock.instant().plus(properties.backOff(attempts));
+    Instant now = clock.instant();
+    Instant giveUp = mail.createdAt().plus(properties.giveUpAfter());
+    boolean last = !now.isBefore(giveUp);
+    Instant next = now.plus(properties.backOff(attempts));
+    if (next.isAfter(giveUp) && !last) {
+      // the last attempt at the end of the period, not a whole back-off after it
+      next = giveUp;
+    }
     jdbc.sql(
             """
             update outbox_mail set attempts = :attempts, last_error = :error,
@@ -161,6 +205,10 @@ class OutboxSender {
     if (last) {
       log.warn(
           "Mail {} failed for the last time ({} attempts): {}", mail.id(), attempts, e.toString());
+      if (!FailedMailAlert.isAlert(mail.onceKey())) {
+        // persisted with this transaction; never about an alert itself, which would alert forever
+        events.publishEvent(new MailFailed(mail.id(), mail.subject(), now));
+      }
     } else {
       log.info(
           "Mail {} failed (attempt {}), next attempt at {}: {}",
@@ -180,6 +228,8 @@ class OutboxSender {
       helper.setSubject(mail.subject());
       helper.setText(mail.body(), false);
       message.setHeader("Auto-Submitted", "auto-generated");
+      // kept by JavaMailSenderImpl through saveChanges(); the same for every attempt
+      message.setHeader("Message-ID", mail.messageId());
     } catch (jakarta.mail.MessagingException e) {
       throw new org.springframework.mail.MailPreparationException(e);
     }
@@ -210,5 +260,13 @@ class OutboxSender {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  private record Claimed(long id, String recipient, String subject, String body, int attempts) {}
+  private record Claimed(
+      long id,
+      String messageId,
+      String onceKey,
+      String recipient,
+      String subject,
+      String body,
+      int attempts,
+      Instant createdAt) {}
 }

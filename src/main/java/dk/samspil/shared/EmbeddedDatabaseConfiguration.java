@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +24,16 @@ class EmbeddedDatabaseConfiguration {
   }
 
   @Bean
-  DataSource dataSource(EmbeddedPostgres postgres) {
+  DataSource dataSource(
+      EmbeddedPostgres postgres,
+      @Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeout) {
     var dataSource = new HikariDataSource();
     // the server's own data source carries the generated password (EmbeddedDatabase)
     dataSource.setDataSource(postgres.getPostgresDatabase());
     dataSource.setPoolName("samspil-embedded");
     dataSource.setMaximumPoolSize(10);
+    // as for an external database: a page waits seconds, not half a minute, when it is down
+    dataSource.setConnectionTimeout(connectionTimeout);
     return dataSource;
   }
 

@@ -14,7 +14,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The 404, 500 and other error pages in the site's layout; JSON for paths under /api/. */
+/**
+ * The 404, 500 and other error pages in the site's layout; JSON for paths under /api/. A request
+ * that failed because the database is unreachable (in a controller or in a filter, e.g. the session
+ * store) gets 503 with the Danish page, never Tomcat's own.
+ */
 @Controller
 class ErrorPageController implements ErrorController {
 
@@ -25,6 +29,9 @@ class ErrorPageController implements ErrorController {
     model.addAttribute("status", status.value());
     model.addAttribute("reason", ErrorReason.of(request));
     model.addAttribute("signIn", signInBackTo(request));
+    if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+      response.setHeader("Retry-After", "30");
+    }
     if (isApi(request)) {
       return "forward:/error/json";
     }
@@ -69,7 +76,10 @@ class ErrorPageController implements ErrorController {
     return uri != null && uri.toString().startsWith("/api/");
   }
 
-  private static HttpStatus status(HttpServletRequest request) {
+  static HttpStatus status(HttpServletRequest request) {
+    if (DatabaseOutage.during(request)) {
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    }
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status =
         code instanceof Integer value

@@ -39,6 +39,19 @@ class PageContextAdvice {
   PageContext pageContext(HttpServletRequest request) {
     Object errorUri = request.getAttribute("jakarta.servlet.error.request_uri");
     String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
+    if (DatabaseOutage.during(request)) {
+      // the sign-in and the form token live in the session, in the database: show neither
+      return new PageContext(
+          messages,
+          LocaleContextHolder.getLocale(),
+          path,
+          map,
+          municipalityName,
+          null,
+          null,
+          List.of(),
+          footerLinks.stream().flatMap(module -> module.links().stream()).toList());
+    }
     PageContext context =
         new PageContext(
             messages,

@@ -1,6 +1,7 @@
 package dk.samspil.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dk.samspil.SamspilTest;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -57,10 +59,16 @@ class OutboxSenderTests {
     sharedJdbc.sql("create database " + database).update();
     dataSource = postgres.getDatabase("postgres", database);
     jdbc = JdbcClient.create(dataSource);
-    jdbc.sql(
-            new ClassPathResource("db/migration/V14__notification_outbox.sql")
-                .getContentAsString(StandardCharsets.UTF_8))
-        .update();
+    for (String migration :
+        List.of(
+            "V14__notification_outbox.sql",
+            "V71__notification_outbox_once.sql",
+            "V120__notification_outbox_message_id.sql")) {
+      jdbc.sql(
+              new ClassPathResource("db/migration/" + migration)
+                  .getContentAsString(StandardCharsets.UTF_8))
+          .update();
+    }
     clock = new MutableClock(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS));
   }
 
@@ -69,9 +77,18 @@ class OutboxSenderTests {
     sharedJdbc.sql("drop database if exists " + database + " with (force)").update();
   }
 
+  static final String REMOVED = "[link fjernet efter afsendelse]";
+
+  final List<Object> events = new CopyOnWriteArrayList<>();
+
   static OutboxProperties properties(int batchSize) {
     return new OutboxProperties(
-        "Samspil <samspil@localhost>", Duration.ofSeconds(10), batchSize, 8, Duration.ofMinutes(1));
+        "Samspil <samspil@localhost>",
+        Duration.ofSeconds(10),
+        batchSize,
+        Duration.ofMinutes(1),
+        Duration.ofHours(6),
+        Duration.ofDays(3));
   }
 
   OutboxSender sender(JavaMailSender mailSender, int batchSize) {
@@ -80,7 +97,9 @@ class OutboxSenderTests {
         new DataSourceTransactionManager(dataSource),
         mailSender,
         properties(batchSize),
-        clock);
+        clock,
+        events::add,
+        REMOVED);
   }
 
   JavaMailSenderImpl smtp(int port) {
@@ -92,13 +111,18 @@ class OutboxSenderTests {
   }
 
   long enqueue(String recipient) {
-    new Outbox(jdbc).enqueue(recipient, "Emne", "Tekst til " + recipient);
+    return enqueue(recipient, "Tekst til " + recipient);
+  }
+
+  long enqueue(String recipient, String body) {
+    new Outbox(jdbc, "https://samspil.test/").enqueue(recipient, "Emne", body);
     return jdbc.sql("select max(id) from outbox_mail").query(Long.class).single();
   }
 
   Map<String, Object> row(long id) {
     return jdbc.sql(
-            "select status, attempts, next_attempt_at, last_error, sent_at from outbox_mail where id = ?")
+            "select status, attempts, next_attempt_at, last_error, sent_at, created_at, body,"
+                + " message_id from outbox_mail where id = ?")
         .param(id)
         .query()
         .singleRow();
@@ -115,34 +139,136 @@ class OutboxSenderTests {
   }
 
   @Test
-  void retriesWithExponentialBackOffAndFailsAfterTheLastAttempt() throws IOException {
+  void retriesWithCappedBackOffForThreeDaysThenFailsAndTellsOnce() throws IOException {
     long id = enqueue("modtager@outbox.test");
+    Instant giveUp = instant(row(id).get("created_at")).plus(Duration.ofDays(3));
     OutboxSender sender = sender(smtp(closedPort()), 20);
 
-    for (int attempt = 1; attempt <= 7; attempt++) {
+    int attempt = 0;
+    Duration longestWait = Duration.ZERO;
+    while (attempt < 100) {
       assertThat(sender.sendDue()).isEqualTo(1);
-
+      attempt++;
       Map<String, Object> row = row(id);
-      assertThat(row.get("status")).isEqualTo("PENDING");
       assertThat(row.get("attempts")).isEqualTo(attempt);
       assertThat((String) row.get("last_error")).contains("MailSendException");
-      Duration wait = Duration.ofMinutes(1L << (attempt - 1)); // 1, 2, 4 … 64 minutes
-      Instant next = clock.instant().plus(wait);
-      assertThat(instant(row.get("next_attempt_at"))).isEqualTo(next);
+      if (!"PENDING".equals(row.get("status"))) {
+        break;
+      }
+      assertThat(clock.instant()).as("not given up before three days").isBefore(giveUp);
+      assertThat(events).isEmpty();
+      Instant next = instant(row.get("next_attempt_at"));
+      Duration wait = Duration.between(clock.instant(), next);
+      Duration expected = Duration.ofMinutes(1L << Math.min(attempt - 1, 20));
+      if (expected.compareTo(Duration.ofHours(6)) > 0) {
+        expected = Duration.ofHours(6);
+      }
+      assertThat(next).isEqualTo(min(clock.instant().plus(expected), giveUp));
+      longestWait = wait.compareTo(longestWait) > 0 ? wait : longestWait;
 
       clock.set(next.minusSeconds(1));
       assertThat(sender.sendDue()).as("not due before its back-off").isZero();
       clock.set(next);
     }
-    assertThat(sender.sendDue()).isEqualTo(1);
 
     Map<String, Object> row = row(id);
     assertThat(row.get("status")).isEqualTo("FAILED");
-    assertThat(row.get("attempts")).isEqualTo(8);
+    assertThat(clock.instant()).isEqualTo(giveUp);
+    assertThat(longestWait).isEqualTo(Duration.ofHours(6));
+    assertThat(attempt).as("1, 2, 4 … 256 minutes, then every 6 hours").isBetween(19, 23);
     assertThat(row.get("sent_at")).isNull();
+    assertThat(events).containsExactly(new MailFailed(id, "Emne", giveUp));
     clock.set(clock.instant().plus(Duration.ofDays(365)));
     assertThat(sender.sendDue()).as("a failed mail is kept, not tried again").isZero();
     assertThat(row(id).get("status")).isEqualTo("FAILED");
+  }
+
+  @Test
+  void neverTellsAboutAFailedNoticeOfAFailedMail() throws IOException {
+    new Outbox(jdbc, "https://samspil.test")
+        .enqueueOnce(
+            FailedMailAlert.KEY_PREFIX + "2026-01-01:account:1", "a@outbox.test", "S", "T");
+    OutboxSender sender = sender(smtp(closedPort()), 20);
+
+    clock.set(clock.instant().plus(Duration.ofDays(4)));
+    assertThat(sender.sendDue()).isEqualTo(1);
+
+    assertThat(jdbc.sql("select status from outbox_mail").query(String.class).single())
+        .isEqualTo("FAILED");
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void aCrashWhileSendingTheSecondMailRepeatsOnlyThatMailWithTheSameMessageId() throws Exception {
+    String prefix = "krak-" + UUID.randomUUID();
+    long first = enqueue(prefix + "-1@outbox.test");
+    long second = enqueue(prefix + "-2@outbox.test");
+    var sent = new java.util.concurrent.atomic.AtomicInteger();
+    JavaMailSenderImpl crashing =
+        new JavaMailSenderImpl() {
+          @Override
+          public void send(MimeMessage message) {
+            super.send(message);
+            if (sent.incrementAndGet() == 2) {
+              // sent, but the process dies before it records that
+              throw new OutOfMemoryError("crash after sending");
+            }
+          }
+        };
+    crashing.setHost("127.0.0.1");
+    crashing.setPort(greenMail.getSmtp().getPort());
+
+    assertThatThrownBy(() -> sender(crashing, 20).sendDue()).isInstanceOf(OutOfMemoryError.class);
+    assertThat(row(first).get("status")).isEqualTo("SENT");
+    assertThat(row(second).get("status")).isEqualTo("PENDING");
+
+    assertThat(sender(smtp(greenMail.getSmtp().getPort()), 20).sendDue()).isEqualTo(1);
+
+    assertThat(TestMailServer.awaitMessagesTo(greenMail, prefix + "-1@outbox.test", 1)).hasSize(1);
+    List<MimeMessage> twice =
+        TestMailServer.awaitMessagesTo(greenMail, prefix + "-2@outbox.test", 2);
+    assertThat(twice).hasSize(2);
+    String messageId = (String) row(second).get("message_id");
+    assertThat(messageId).matches("<outbox-" + second + "\\.[0-9a-f]{16}@samspil\\.test>");
+    assertThat(twice.get(0).getMessageID()).isEqualTo(messageId);
+    assertThat(twice.get(1).getMessageID()).isEqualTo(messageId);
+    assertThat(row(second).get("status")).isEqualTo("SENT");
+  }
+
+  @Test
+  void removesTheSecretLinksFromTheKeptTextOnceSent() throws Exception {
+    String recipient = "hemmelig-" + UUID.randomUUID() + "@outbox.test";
+    String link = "https://samspil.test/invitation?token=hemmeligt-token_123";
+    long id =
+        enqueue(
+            recipient, "Hej\n\nFølg linket: " + link + "\n\nLog ind: https://samspil.test/login\n");
+    OutboxSender sender = sender(smtp(greenMail.getSmtp().getPort()), 20);
+    assertThat(sender.shown(link)).isEqualTo(REMOVED);
+
+    assertThat(sender.sendDue()).isEqualTo(1);
+
+    MimeMessage message = TestMailServer.awaitMessageTo(greenMail, recipient);
+    assertThat(TestMailServer.text(message)).contains(link);
+    String kept = (String) row(id).get("body");
+    assertThat(kept)
+        .doesNotContain("hemmeligt-token_123")
+        .contains("Følg linket: " + REMOVED)
+        .contains("Log ind: https://samspil.test/login");
+  }
+
+  @Test
+  void keepsTheLinksReadableWhenNothingIsSent() {
+    long id = enqueue("demo@outbox.test", "Link: https://samspil.test/invitation?token=abc");
+    OutboxSender sender = sender(null, 20);
+
+    sender.sendDue();
+
+    assertThat((String) row(id).get("body")).contains("token=abc");
+    assertThat(sender.shown("https://samspil.test/invitation?token=abc")).contains("token=abc");
+  }
+
+  static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   @Test
@@ -158,6 +284,9 @@ class OutboxSenderTests {
     assertThat(TestMailServer.text(message)).isEqualTo("Tekst til " + recipient);
     assertThat(row(id)).containsEntry("status", "SENT").containsEntry("attempts", 1);
     assertThat(instant(row(id).get("sent_at"))).isEqualTo(clock.instant());
+    assertThat(message.getMessageID())
+        .isEqualTo(row(id).get("message_id"))
+        .startsWith("<outbox-" + id + ".");
   }
 
   @Test
@@ -182,19 +311,19 @@ class OutboxSenderTests {
     slow.setHost("127.0.0.1");
     slow.setPort(greenMail.getSmtp().getPort());
 
-    // run A claims three mails and is stuck sending the first of them, holding its rows
+    // run A claims the first mail and is stuck sending it, holding its row
     CompletableFuture<Integer> runA =
         CompletableFuture.supplyAsync(() -> sender(slow, 3).sendDue());
     assertThat(firstSending.await(10, TimeUnit.SECONDS)).isTrue();
-    // meanwhile run B (another instance) takes the other three, and run C finds nothing left
+    // meanwhile run B (another instance) takes three others, run C the last two
     OutboxSender other = sender(smtp(greenMail.getSmtp().getPort()), 3);
     int runB = other.sendDue();
     int runC = other.sendDue();
     release.countDown();
 
-    assertThat(runA.get(20, TimeUnit.SECONDS)).isEqualTo(3);
+    assertThat(runA.get(20, TimeUnit.SECONDS)).as("nothing was left after its first").isEqualTo(1);
     assertThat(runB).isEqualTo(3);
-    assertThat(runC).isZero();
+    assertThat(runC).isEqualTo(2);
     for (String recipient : recipients) {
       assertThat(TestMailServer.awaitMessagesTo(greenMail, recipient, 1))
           .as("mails to %s", recipient)
@@ -236,16 +365,19 @@ class OutboxSenderTests {
   }
 
   @Test
-  void backOffDoublesFromTheFirstRetry() {
+  void backOffDoublesFromTheFirstRetryUpToItsCap() {
     OutboxProperties properties = properties(20);
 
-    assertThat(List.of(1, 2, 3, 4, 7).stream().map(properties::backOff).toList())
+    assertThat(List.of(1, 2, 3, 4, 7, 9, 10, 40).stream().map(properties::backOff).toList())
         .containsExactly(
             Duration.ofMinutes(1),
             Duration.ofMinutes(2),
             Duration.ofMinutes(4),
             Duration.ofMinutes(8),
-            Duration.ofMinutes(64));
+            Duration.ofMinutes(64),
+            Duration.ofMinutes(256),
+            Duration.ofHours(6),
+            Duration.ofHours(6));
   }
 
   static void await(CountDownLatch latch) {

@@ -11,9 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.util.GreenMail;
 import dk.samspil.SamspilTest;
 import dk.samspil.account.Account;
+import dk.samspil.account.AccountAdminManagement;
+import dk.samspil.account.MunicipalRoles;
+import dk.samspil.account.PasswordManagement;
 import dk.samspil.account.TestAccounts;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,8 @@ class OutboxTests {
   @Autowired TransactionTemplate transaction;
   @Autowired MockMvc mvc;
   @Autowired TestAccounts testAccounts;
+  @Autowired AccountAdminManagement adminAccounts;
+  @Autowired PasswordManagement passwords;
 
   Account administrator() {
     return testAccounts.createAdministrator("post-admin");
@@ -108,24 +115,32 @@ class OutboxTests {
   }
 
   @Test
-  void failsAnUndeliverableMailAfterTheLastAttemptAndShowsItOnSentMail() throws Exception {
+  void failsAnUndeliverableMailAfterTheRetryPeriodShowsItOnSentMailAndTellsTheAdministrators()
+      throws Exception {
+    Account admin = administrator();
     String recipient = "afvist-" + UUID.randomUUID() + "@@outbox.test";
     long id = enqueue(recipient, "Kan ikke sendes", "Tekst");
 
     awaitStatus(id, "FAILED");
 
-    assertThat(
-            jdbc.sql("select attempts from outbox_mail where id = ?")
-                .param(id)
-                .query(Integer.class)
-                .single())
-        .isEqualTo(8);
-    Account admin = administrator();
+    int attempts =
+        jdbc.sql("select attempts from outbox_mail where id = ?")
+            .param(id)
+            .query(Integer.class)
+            .single();
+    assertThat(attempts).isGreaterThan(1);
+    MimeMessage notice =
+        TestMailServer.awaitMessageTo(greenMail, admin.getEmail(), "en e-mail kunne ikke sendes");
+    assertThat(TestMailServer.text(notice))
+        .contains("/admin/post?status=FAILED")
+        .contains("Du får højst én sådan besked om dagen");
     mvc.perform(get("/admin/post").with(testAccounts.signedIn(admin)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Sendt post")))
         .andExpect(content().string(Matchers.containsString(recipient)))
         .andExpect(content().string(Matchers.containsString("kunne ikke sendes")))
+        .andExpect(content().string(Matchers.containsString("E-mails er ikke nået frem")))
+        .andExpect(content().string(Matchers.containsString("alert alert-error")))
         .andExpect(content().string(Matchers.containsString("badge badge-error")))
         .andExpect(content().string(Matchers.containsString("samspil-mail-failed")));
     mvc.perform(get("/admin/post").param("status", "FAILED").with(testAccounts.signedIn(admin)))
@@ -135,11 +150,57 @@ class OutboxTests {
         .andExpect(content().string(Matchers.not(Matchers.containsString(recipient))));
     mvc.perform(get("/admin/post/" + id).with(testAccounts.signedIn(admin)))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("kunne ikke sendes efter 8 forsøg")))
+        .andExpect(
+            content()
+                .string(Matchers.containsString("kunne ikke sendes efter " + attempts + " forsøg")))
         .andExpect(content().string(Matchers.containsString("MailPreparationException")))
         .andExpect(
             content()
                 .string(Matchers.containsString("action=\"/admin/post/" + id + "/send-igen\"")));
+  }
+
+  @Test
+  void keepsNoUsableLinkOfAnInvitationOrResetMailOnceSent() throws Exception {
+    String invited = TestAccounts.uniqueEmail("inviteret");
+    transaction.executeWithoutResult(
+        status ->
+            adminAccounts.inviteWithRoles(
+                invited, "Inviteret Person", "Samspil", new MunicipalRoles(false, null, null)));
+    Account resetting = testAccounts.create("nulstiller");
+    passwords.requestReset(resetting.getEmail(), Locale.forLanguageTag("da"));
+
+    String invitationLink =
+        TestMailServer.link(TestMailServer.awaitMessageTo(greenMail, invited), "/invitation");
+    String resetLink =
+        TestMailServer.link(
+            TestMailServer.awaitMessageTo(greenMail, resetting.getEmail()), "/nulstil-adgangskode");
+    Account admin = administrator();
+    for (String address : List.of(invited, resetting.getEmail())) {
+      String token = address.equals(invited) ? token(invitationLink) : token(resetLink);
+      long id =
+          jdbc.sql("select max(id) from outbox_mail where recipient = ?")
+              .param(address)
+              .query(Long.class)
+              .single();
+      awaitStatus(id, "SENT");
+      assertThat(
+              jdbc.sql("select body from outbox_mail where id = ?")
+                  .param(id)
+                  .query(String.class)
+                  .single())
+          .doesNotContain(token)
+          .contains("[link fjernet efter afsendelse]");
+      mvc.perform(get("/admin/post/" + id).with(testAccounts.signedIn(admin)))
+          .andExpect(status().isOk())
+          .andExpect(content().string(Matchers.not(Matchers.containsString(token))))
+          .andExpect(content().string(Matchers.containsString("[link fjernet efter afsendelse]")));
+    }
+    // the links themselves still work for the person who got the mail
+    mvc.perform(get(invitationLink.replaceFirst("^https?://[^/]+", ""))).andExpect(status().isOk());
+  }
+
+  static String token(String link) {
+    return link.substring(link.indexOf("token=") + "token=".length());
   }
 
   @Test
@@ -182,16 +243,14 @@ class OutboxTests {
         enqueue(
             recipient,
             "Link <b>fed</b>",
-            "Første linje\nKlik her: https://samspil.test/invitation?token=abc&x=1\n<a href=\"https://ond.test\">ond</a>");
+            "Første linje\nKlik her: https://samspil.test/side?id=abc&x=1\n<a href=\"https://ond.test\">ond</a>");
     Account admin = administrator();
 
     mvc.perform(get("/admin/post/" + id).with(testAccounts.signedIn(admin)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Første linje")))
         .andExpect(
-            content()
-                .string(
-                    Matchers.containsString("https://samspil.test/invitation?token=abc&amp;x=1")))
+            content().string(Matchers.containsString("https://samspil.test/side?id=abc&amp;x=1")))
         .andExpect(
             content()
                 .string(
