@@ -127,15 +127,17 @@ class AdminBrowserTests {
       click("/admin/konti");
     }
 
-    // a file over the size limit comes back to the form with the reason
+    // a file over the size limit is refused as soon as it is chosen, before anything is sent
     click("/admin/omraader");
     click("/admin/omraader/import");
     Path tooLarge = Files.createTempFile("for-stor", ".geojson");
     try {
       Files.write(tooLarge, new byte[6 * 1024 * 1024]);
       page.locator("#fil").setInputFiles(tooLarge);
-      page.getByText("Kontrollér filen").click();
-      page.waitForURL(base + "/admin/omraader/import?for-stor");
+      assertThat(page.locator("#fil-size-error"))
+          .containsText("Filen er for stor. Den må højst fylde 5 MB.");
+      assertThat(page.locator("#fil")).hasAttribute("aria-invalid", "true");
+      assertThat((String) page.locator("#fil").evaluate("input => input.value")).isEmpty();
       assertAccessibleWithHeading();
     } finally {
       Files.delete(tooLarge);
