@@ -1,6 +1,7 @@
 package dk.samspil.council;
 
 import dk.samspil.account.Account;
+import dk.samspil.account.AccountAccessChanged;
 import dk.samspil.account.AccountManagement;
 import dk.samspil.account.AccountStatus;
 import dk.samspil.area.AreaManagement;
@@ -185,6 +186,7 @@ public class CouncilMembership {
       events.publishEvent(
           AuditEvent.updated(
               "council-member", member.getId(), summary(council, member), before, after));
+      events.publishEvent(new AccountAccessChanged(member.getAccountId()));
     }
     return member;
   }
@@ -246,6 +248,7 @@ public class CouncilMembership {
             summary(council, member),
             before,
             Map.of()));
+    events.publishEvent(new AccountAccessChanged(member.getAccountId()));
   }
 
   private boolean isLastAnswerer(Council council) {
