@@ -135,6 +135,13 @@ class AuthorizationMatrixTests {
           post("/profil/slet", "/profil/slet", Map.of(), SIGNED_IN),
           // council self-service (council A = Fensmark; ${memberA} = medlem.fensmark's seat)
           get("/mit-lokalraad", SIGNED_IN),
+          // a seat offered by mail: anyone signed in sees whether the link is theirs (ADR 14)
+          get("/lokalraad-invitation", "/lokalraad-invitation?token=ukendt", SIGNED_IN),
+          post(
+              "/lokalraad-invitation",
+              "/lokalraad-invitation",
+              Map.of("token", "ukendt", "svar", "ja"),
+              SIGNED_IN),
           get("/mit-lokalraad/{slug}", "/mit-lokalraad/fensmark", COUNCIL_A),
           post(
               "/mit-lokalraad/navn",

@@ -155,6 +155,7 @@ public class AccountAdminManagement {
     Map<String, Object> before = account.auditSnapshot();
     account.reactivate();
     events.publishEvent(account.audited("activated", before));
+    events.publishEvent(new AccountAccessChanged(accountId));
     return account;
   }
 

@@ -34,6 +34,11 @@ public class AccountChangeRefused extends ChangeRefused {
     return new AccountChangeRefused("current", "password.current.wrong");
   }
 
+  /** A password may not be the account's own e-mail address. */
+  static AccountChangeRefused passwordIsEmail() {
+    return new AccountChangeRefused("password", "password.same-as-email");
+  }
+
   /** Deleting one's account needs one's own address typed as confirmation. */
   static AccountChangeRefused deletionNotConfirmed() {
     return new AccountChangeRefused("email", "delete.email.mismatch");

@@ -99,6 +99,7 @@ public class AccountManagement {
     Map<String, Object> before = account.auditSnapshot();
     account.changeMunicipalRoles(administrator, departmentId, contactPersonId);
     events.publishEvent(account.audited("roles-changed", before));
+    events.publishEvent(new AccountAccessChanged(accountId));
     return account;
   }
 

@@ -14,8 +14,10 @@ import java.lang.annotation.Target;
 /**
  * A new password as a person chooses it on a form that implements {@link Typed}: at least {@link
  * #MIN_LENGTH} characters (as a person counts them, not UTF-16 units), at most {@link #MAX_LENGTH},
- * no composition rules (NIST SP 800-63B), and typed the same twice. The message goes to the field
- * that is wrong: {@code password}, or {@code repeat} when the two differ.
+ * no composition rules, not on the list of {@link CommonPasswords} (NIST SP 800-63B), and typed the
+ * same twice. (That it differs from the account's e-mail address is checked by the service, which
+ * knows the address: {@link Check#sameAsEmail}.) The message goes to the field that is wrong:
+ * {@code password}, or {@code repeat} when the two differ.
  */
 @Documented
 @Constraint(validatedBy = NewPassword.Check.class)
@@ -57,7 +59,14 @@ public @interface NewPassword {
         return false;
       }
       int length = password.codePointCount(0, password.length());
-      return length >= MIN_LENGTH && password.length() <= MAX_LENGTH;
+      return length >= MIN_LENGTH
+          && password.length() <= MAX_LENGTH
+          && !CommonPasswords.contains(password);
+    }
+
+    /** Whether the password is the account's e-mail address (ignoring case and spaces). */
+    public static boolean sameAsEmail(String password, String email) {
+      return password != null && email != null && password.strip().equalsIgnoreCase(email.strip());
     }
 
     @Override
@@ -74,6 +83,9 @@ public @interface NewPassword {
       }
       if (password.length() > MAX_LENGTH) {
         return refuse(context, "password", "{password.toolong}");
+      }
+      if (CommonPasswords.contains(password)) {
+        return refuse(context, "password", "{password.common}");
       }
       if (!password.equals(form.repeat())) {
         return refuse(context, "repeat", "{password.mismatch}");

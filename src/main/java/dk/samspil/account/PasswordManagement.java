@@ -137,6 +137,7 @@ public class PasswordManagement {
     }
     Instant now = Instant.now();
     Account account = link.account();
+    refuseEmailAsPassword(newPassword, account);
     found.get().use(now);
     tokens.spendAll(account.getId(), TokenPurpose.PASSWORD_RESET, now);
     account.changePassword(passwords.encode(newPassword));
@@ -168,6 +169,7 @@ public class PasswordManagement {
       return link;
     }
     Account account = link.account();
+    refuseEmailAsPassword(password, account);
     Map<String, Object> before = account.auditSnapshot();
     found.get().use(Instant.now());
     invitations.withdraw(account);
@@ -197,6 +199,7 @@ public class PasswordManagement {
         || !passwords.matches(currentPassword, account.getPasswordHash())) {
       throw AccountChangeRefused.wrongCurrentPassword();
     }
+    refuseEmailAsPassword(newPassword, account);
     account.changePassword(passwords.encode(newPassword));
     tokens.spendAll(account.getId(), TokenPurpose.PASSWORD_RESET, Instant.now());
     events.publishEvent(
@@ -219,6 +222,13 @@ public class PasswordManagement {
 
   private static boolean wellFormed(String token) {
     return token != null && !token.isBlank() && token.length() <= 100;
+  }
+
+  private static void refuseEmailAsPassword(String password, Account account) {
+    if (NewPassword.Check.sameAsEmail(password, account.getEmail())
+        || NewPassword.Check.sameAsEmail(password, account.getNotificationEmail())) {
+      throw AccountChangeRefused.passwordIsEmail();
+    }
   }
 
   /** The forms check the password ({@link NewPassword}); this only guards the service. */

@@ -99,8 +99,9 @@ public class ProfileManagement {
   /**
    * Everything Samspil holds about the person, for the download: the account (never the password
    * hash), roles, the e-mails sent to them, and what other modules add through {@link
-   * PersonalDataContributor}.
+   * PersonalDataContributor}. Each download is recorded in the audit log.
    */
+  @Transactional
   public Map<String, Object> personalData(long accountId) {
     Account account = account(accountId);
     Map<String, Object> data = new LinkedHashMap<>();
@@ -137,6 +138,14 @@ public class ProfileManagement {
       }
       data.put(contributor.section(), contributor.personalData(accountId));
     }
+    events.publishEvent(
+        AuditEvent.of(
+            "exported",
+            "account",
+            accountId,
+            "personal data downloaded",
+            Map.of(),
+            Map.of("sections", List.copyOf(data.keySet()))));
     return data;
   }
 
@@ -169,6 +178,14 @@ public class ProfileManagement {
     }
     String signedInAs = account.getEmail();
     List<String> addresses = addresses(account);
+    List<String> identifiers =
+        Stream.of(
+                account.getName(),
+                account.getEmail(),
+                account.getNotificationEmail(),
+                account.getPhone())
+            .filter(Objects::nonNull)
+            .toList();
     account.anonymise();
     tokens.spendAllOf(accountId, Instant.now());
     outbox.forgetRecipient(addresses, account.getEmail());
@@ -181,7 +198,7 @@ public class ProfileManagement {
             Map.of(),
             Map.of("status", AccountStatus.DELETED.name())));
     // after the entry above, so that it is redacted too (it names the person as actor)
-    auditLog.redactPerson(accountId);
+    auditLog.redactPerson(accountId, identifiers);
     events.publishEvent(new AccountDeleted(accountId));
     sessions.endAll(signedInAs, null);
   }

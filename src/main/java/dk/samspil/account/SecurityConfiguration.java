@@ -54,10 +54,13 @@ class SecurityConfiguration {
    */
   @Bean
   AuthenticationProvider passwordSignIn(
-      AccountUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+      AccountUserDetailsService users,
+      PasswordEncoder passwords,
+      LoginThrottle throttle,
+      KnownDevices devices) {
     var provider = new DaoAuthenticationProvider(users);
     provider.setPasswordEncoder(passwords);
-    return new ThrottledAuthenticationProvider(provider, throttle);
+    return new ThrottledAuthenticationProvider(provider, throttle, devices);
   }
 
   @Bean

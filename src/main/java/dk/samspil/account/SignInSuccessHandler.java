@@ -31,9 +31,11 @@ public class SignInSuccessHandler implements AuthenticationSuccessHandler {
 
   private final RequestCache requests = new HttpSessionRequestCache();
   private final List<SignInLanding> landings;
+  private final KnownDevices devices;
 
-  SignInSuccessHandler(List<SignInLanding> landings) {
+  SignInSuccessHandler(List<SignInLanding> landings, KnownDevices devices) {
     this.landings = landings;
+    this.devices = devices;
   }
 
   /**
@@ -60,6 +62,10 @@ public class SignInSuccessHandler implements AuthenticationSuccessHandler {
   public void onAuthenticationSuccess(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException {
+    if (authentication.getPrincipal() instanceof SignedInAccount account) {
+      // a password sign-in: this browser is now a known device of the account (LoginThrottle)
+      devices.remember(account.accountId(), request, response);
+    }
     response.sendRedirect(target(request, response, authentication));
     HttpSession session = request.getSession(false);
     if (session != null) {

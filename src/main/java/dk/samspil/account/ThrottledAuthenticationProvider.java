@@ -5,16 +5,21 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Password sign-in behind the {@link LoginThrottle}. */
+/** Password sign-in behind the {@link LoginThrottle}, which treats known devices apart. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
   private final AuthenticationProvider passwords;
   private final LoginThrottle throttle;
+  private final KnownDevices devices;
 
-  ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+  ThrottledAuthenticationProvider(
+      AuthenticationProvider passwords, LoginThrottle throttle, KnownDevices devices) {
     this.passwords = passwords;
     this.throttle = throttle;
+    this.devices = devices;
   }
 
   @Override
@@ -24,16 +29,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         authentication.getDetails() instanceof WebAuthenticationDetails details
             ? details.getRemoteAddress()
             : null;
-    var locked = throttle.lockedFor(email, address);
+    String device =
+        RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+            ? devices.recognise(request.getRequest(), email).orElse(null)
+            : null;
+    var locked = throttle.lockedFor(email, address, device);
     if (locked.isPresent()) {
       throw new TooManyLoginAttempts(locked.get());
     }
     try {
       Authentication result = passwords.authenticate(authentication);
-      throttle.succeeded(email);
+      throttle.succeeded(email, address, device);
       return result;
     } catch (AuthenticationException e) {
-      throttle.failed(email, address);
+      throttle.failed(email, address, device);
       throw e;
     }
   }

@@ -16,7 +16,8 @@ class TooManyLoginAttempts extends LockedException {
     this.remaining = remaining;
   }
 
+  /** The wait in whole minutes, rounded up; 0 for less than a minute ("et øjeblik"). */
   long minutes() {
-    return Math.max(1, (remaining.toSeconds() + 59) / 60);
+    return remaining.toSeconds() < 60 ? 0 : (remaining.toSeconds() + 59) / 60;
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -23,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLog {
 
   static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+  /** What stands in the log where a deleted person's name or address was. */
+  public static final String DELETED_PERSON = "Slettet bruger";
 
   /** One entry as the log page shows it. */
   public record Entry(
@@ -128,24 +132,53 @@ public class AuditLog {
   }
 
   /**
-   * Removes a deleted person's personal data from the log: their name as actor, and the values of
-   * entries about their account. The entries themselves stay.
+   * Removes a deleted person's personal data from the log: their name as actor, the values of
+   * entries about their account, and each of their identifiers (name, addresses, phone) wherever
+   * else an entry's summary or values mention it, replaced by "Slettet bruger". The entries
+   * themselves stay.
+   *
+   * @param identifiers the person's name, e-mail addresses and phone number as they were before the
+   *     deletion (nulls and very short values are skipped)
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void redactPerson(long accountId) {
+  public void redactPerson(long accountId, Collection<String> identifiers) {
     jdbc.sql("set local samspil.audit_redaction = 'on'").update();
-    jdbc.sql("update audit_entry set actor_name = 'Slettet bruger' where actor_id = ?")
-        .param(accountId)
+    jdbc.sql("update audit_entry set actor_name = :deleted where actor_id = :id")
+        .param("deleted", DELETED_PERSON)
+        .param("id", accountId)
         .update();
     jdbc.sql(
             """
-            update audit_entry set summary = 'Slettet bruger',
+            update audit_entry set summary = :deleted,
               before_data = case when before_data is null then null else '{"redacted": true}'::jsonb end,
               after_data = case when after_data is null then null else '{"redacted": true}'::jsonb end
-            where entity_type = 'account' and entity_id = ?
+            where entity_type = 'account' and entity_id = :id
             """)
-        .param(String.valueOf(accountId))
+        .param("deleted", DELETED_PERSON)
+        .param("id", String.valueOf(accountId))
         .update();
+    for (String identifier : identifiers) {
+      if (identifier == null || identifier.strip().length() < 3) {
+        continue;
+      }
+      String text = identifier.strip();
+      String inJson = json.writeValueAsString(text);
+      inJson = inJson.substring(1, inJson.length() - 1);
+      jdbc.sql(
+              """
+              update audit_entry set
+                actor_name = replace(actor_name, :text, :deleted),
+                summary = replace(summary, :text, :deleted),
+                before_data = replace(before_data::text, :json, :deleted)::jsonb,
+                after_data = replace(after_data::text, :json, :deleted)::jsonb
+              where strpos(actor_name, :text) > 0 or strpos(summary, :text) > 0
+                 or strpos(before_data::text, :json) > 0 or strpos(after_data::text, :json) > 0
+              """)
+          .param("text", text)
+          .param("json", inJson)
+          .param("deleted", DELETED_PERSON)
+          .update();
+    }
     jdbc.sql("set local samspil.audit_redaction = 'off'").update();
   }
 

@@ -1,5 +1,6 @@
 package dk.samspil.council;
 
+import dk.samspil.account.AccountAccessChanged;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.shared.AuditEvent;
 import java.util.Collection;
@@ -129,6 +130,7 @@ public class CouncilManagement {
                       member.getId(),
                       "council " + councilId + ", account " + accountId,
                       member.auditSnapshot()));
+              events.publishEvent(new AccountAccessChanged(accountId));
               return member;
             });
   }

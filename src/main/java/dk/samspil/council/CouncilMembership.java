@@ -1,10 +1,12 @@
 package dk.samspil.council;
 
 import dk.samspil.account.Account;
+import dk.samspil.account.AccountAccessChanged;
 import dk.samspil.account.AccountManagement;
 import dk.samspil.account.AccountStatus;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.shared.AuditEvent;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ public class CouncilMembership {
 
   private final Councils councils;
   private final CouncilMembers members;
+  private final CouncilSeatOffers offers;
   private final CouncilManagement management;
   private final AccountManagement accounts;
   private final ApplicationEventPublisher events;
@@ -37,11 +40,13 @@ public class CouncilMembership {
   CouncilMembership(
       Councils councils,
       CouncilMembers members,
+      CouncilSeatOffers offers,
       CouncilManagement management,
       AccountManagement accounts,
       ApplicationEventPublisher events) {
     this.councils = councils;
     this.members = members;
+    this.offers = offers;
     this.management = management;
     this.accounts = accounts;
     this.events = events;
@@ -138,28 +143,134 @@ public class CouncilMembership {
   }
 
   /**
-   * Invites a person by e-mail to the council's board: an account is invited (or told they have
-   * been given access, if they already have one), and the seat exists at once.
+   * Invites a person by e-mail to the council's board. Someone without an account (or whose account
+   * still awaits its invitation) is invited to Samspil and the seat exists at once, shown as
+   * invited; accepting the account invitation is their consent. Someone who already has an account
+   * is offered the seat: they are mailed a link to accept or decline it, and the seat exists only
+   * once they accept. A closed (deactivated) account gets nothing. The inviter is told the same in
+   * every case, so that an invitation reveals neither a person's name nor whether they have an
+   * account.
    *
-   * @throws MembershipRefused if the person already sits on the council or their account is closed
+   * @throws MembershipRefused if the person already sits on the council (the inviter sees the
+   *     council's members on the same page, so this reveals nothing new)
    */
   @Transactional
-  public CouncilMember inviteMember(String slug, MemberInvitation invitation) {
+  public void inviteMember(String slug, MemberInvitation invitation) {
     Council council = lockedCouncil(slug);
     Optional<Account> existing = accounts.accountByEmail(invitation.email());
-    if (existing.isPresent()) {
-      AccountStatus status = existing.get().getStatus();
-      if (status == AccountStatus.DEACTIVATED || status == AccountStatus.DELETED) {
-        throw MembershipRefused.accountClosed();
-      }
-      if (members
-          .findByCouncilIdAndAccountId(council.getId(), existing.get().getId())
-          .isPresent()) {
-        throw MembershipRefused.alreadyMember();
-      }
+    if (existing.isPresent()
+        && members
+            .findByCouncilIdAndAccountId(council.getId(), existing.get().getId())
+            .isPresent()) {
+      throw MembershipRefused.alreadyMember();
+    }
+    if (existing.isPresent() && existing.get().canSignIn()) {
+      offerSeat(council, existing.get(), invitation.position());
+      return;
+    }
+    if (existing.isPresent() && !existing.get().awaitsInvitation()) {
+      return;
     }
     Account account = accounts.invite(invitation.email(), invitation.name(), council.getName());
-    return management.ensureMember(council.getId(), account.getId(), invitation.position());
+    management.ensureMember(council.getId(), account.getId(), invitation.position());
+  }
+
+  private void offerSeat(Council council, Account account, CouncilPosition position) {
+    Instant now = Instant.now();
+    for (CouncilSeatOffer earlier :
+        offers.findByCouncilIdAndAccountIdAndDecidedAtIsNull(council.getId(), account.getId())) {
+      if (earlier.state(now) == CouncilSeatOffer.State.OPEN) {
+        earlier.decide(CouncilSeatOffer.Decision.WITHDRAWN, now);
+      }
+    }
+    CouncilSeatOffer offer =
+        offers.save(new CouncilSeatOffer(council.getId(), account.getId(), position, now));
+    events.publishEvent(
+        AuditEvent.created(
+            "council-seat-offer",
+            offer.getId(),
+            council.getName() + ", account " + account.getId(),
+            offer.auditSnapshot()));
+    events.publishEvent(new CouncilSeatOffered(offer.getId()));
+  }
+
+  /** An offered seat as its link shows it to the signed-in person. */
+  public record SeatOffer(
+      CouncilSeatOffer.State state,
+      boolean forThisAccount,
+      Council council,
+      CouncilPosition position) {
+
+    /** Whether the person may accept or decline it now. */
+    public boolean isOpen() {
+      return state == CouncilSeatOffer.State.OPEN && forThisAccount;
+    }
+
+    static SeatOffer unknown() {
+      return new SeatOffer(CouncilSeatOffer.State.UNKNOWN, false, null, null);
+    }
+  }
+
+  /**
+   * The seat offer behind an e-mailed link, as the signed-in account sees it: unknown if there is
+   * no such link or its council has closed down.
+   */
+  public SeatOffer seatOffer(String token, long accountId) {
+    if (token == null || token.isBlank()) {
+      return SeatOffer.unknown();
+    }
+    return offers
+        .findByTokenHash(CouncilSeatOffer.hash(token))
+        .map(offer -> view(offer, accountId))
+        .orElseGet(SeatOffer::unknown);
+  }
+
+  /**
+   * Accepts (or declines) the seat offer behind the link, if it is open and for this account; an
+   * accepted offer becomes the seat. Returns the offer as it was before the decision, so that the
+   * caller can tell why nothing happened.
+   */
+  @Transactional
+  public SeatOffer decideSeatOffer(String token, long accountId, boolean accept) {
+    if (token == null || token.isBlank()) {
+      return SeatOffer.unknown();
+    }
+    Optional<CouncilSeatOffer> found = offers.lockByTokenHash(CouncilSeatOffer.hash(token));
+    if (found.isEmpty()) {
+      return SeatOffer.unknown();
+    }
+    CouncilSeatOffer offer = found.get();
+    SeatOffer before = view(offer, accountId);
+    if (!before.isOpen()) {
+      return before;
+    }
+    Map<String, Object> snapshot = offer.auditSnapshot();
+    offer.decide(
+        accept ? CouncilSeatOffer.Decision.ACCEPTED : CouncilSeatOffer.Decision.DECLINED,
+        Instant.now());
+    events.publishEvent(
+        AuditEvent.updated(
+            "council-seat-offer",
+            offer.getId(),
+            before.council().getName() + ", account " + accountId,
+            snapshot,
+            offer.auditSnapshot()));
+    if (accept) {
+      management.ensureMember(offer.getCouncilId(), accountId, offer.getPosition());
+    }
+    return before;
+  }
+
+  private SeatOffer view(CouncilSeatOffer offer, long accountId) {
+    Council council = management.councilById(offer.getCouncilId());
+    if (council.isClosedDown()) {
+      return SeatOffer.unknown();
+    }
+    return new SeatOffer(
+        offer.state(Instant.now()),
+        offer.getAccountId() == accountId,
+        council,
+        offer.getPosition());
   }
 
   /**
@@ -185,6 +296,7 @@ public class CouncilMembership {
       events.publishEvent(
           AuditEvent.updated(
               "council-member", member.getId(), summary(council, member), before, after));
+      events.publishEvent(new AccountAccessChanged(member.getAccountId()));
     }
     return member;
   }
@@ -246,6 +358,7 @@ public class CouncilMembership {
             summary(council, member),
             before,
             Map.of()));
+    events.publishEvent(new AccountAccessChanged(member.getAccountId()));
   }
 
   private boolean isLastAnswerer(Council council) {

@@ -28,9 +28,4 @@ public class MembershipRefused extends ChangeRefused {
   public static MembershipRefused alreadyMember() {
     return new MembershipRefused("email", "selfservice.members.error.already-member");
   }
-
-  /** The address belongs to a deactivated or deleted account. */
-  public static MembershipRefused accountClosed() {
-    return new MembershipRefused("email", "selfservice.members.error.account-closed");
-  }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.samspil.SamspilTest;
+import jakarta.servlet.http.Cookie;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -97,23 +98,83 @@ class SignInTests {
   }
 
   @Test
-  void locksAnAddressAfterFiveFailuresWithAClearMessageEvenForTheRightPassword() throws Exception {
+  void failuresElsewhereDelayTheGuessersButNotAKnownDevice() throws Exception {
     String email = newAccount();
+    // the owner signed in before on this browser: it is a known device of the account
+    MvcResult before = signIn(email, PASSWORD, "10.0.1.2");
+    assertThat(before.getResponse().getRedirectedUrl()).isEqualTo("/");
+    Cookie device = before.getResponse().getCookie("SAMSPIL_DEVICE");
+    assertThat(device).isNotNull();
+    assertThat(before.getResponse().getHeaders("Set-Cookie").toString())
+        .contains("SAMSPIL_DEVICE=")
+        .contains("HttpOnly");
+
+    // wrong guesses from client A: past five, each one doubles the wait (here: eleven, 64 s)
     for (int i = 0; i < 5; i++) {
-      assertThat(signIn(email, "forkert-" + i, "10.0.1.1").getResponse().getRedirectedUrl())
+      assertThat(signIn(email, "forkert-" + i, "10.0.1.10").getResponse().getRedirectedUrl())
           .isEqualTo("/login?fejl=1");
     }
+    jdbc.sql("update login_throttle set failures = 10, locked_until = null where throttle_key = ?")
+        .param("pair:" + email + "|10.0.1.10")
+        .update();
+    assertThat(signIn(email, "forkert", "10.0.1.10").getResponse().getRedirectedUrl())
+        .isEqualTo("/login?fejl=1");
 
-    MvcResult locked = signIn(email, PASSWORD, "10.0.1.2");
-
-    assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?spaerret=15");
-    mvc.perform(get("/login?spaerret=15"))
+    // client A waits, even with the right password, and is told for how long
+    MvcResult delayed = signIn(email, PASSWORD, "10.0.1.10");
+    assertThat(delayed.getResponse().getRedirectedUrl()).isEqualTo("/login?spaerret=2");
+    mvc.perform(get("/login?spaerret=2"))
         .andExpect(status().isOk())
         .andExpect(
             result ->
                 assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
                     .contains("for mange mislykkede forsøg")
-                    .contains("Vent 15 minutter"));
+                    .contains("Vent 2 minutter"));
+    // the known device signs in, from wherever it is now
+    MvcResult known =
+        mvc.perform(
+                post("/login")
+                    .param("username", email)
+                    .param("password", PASSWORD)
+                    .cookie(device)
+                    .with(csrf())
+                    .with(
+                        request -> {
+                          request.setRemoteAddr("10.0.1.10");
+                          return request;
+                        }))
+            .andReturn();
+    assertThat(known.getResponse().getRedirectedUrl()).isEqualTo("/");
+  }
+
+  @Test
+  void theDelayDoublesWithEachFailurePastTheLimitUpToTheCap() throws Exception {
+    String email = newAccount();
+    String address = "10.0.4." + (int) (Math.random() * 200 + 1);
+    for (int i = 0; i < 5; i++) {
+      signIn(email, "forkert-" + i, address);
+    }
+    long first = delaySeconds("pair:" + email + "|" + address);
+    assertThat(first).isBetween(0L, 1L);
+    jdbc.sql("update login_throttle set failures = 8, locked_until = null where throttle_key = ?")
+        .param("pair:" + email + "|" + address)
+        .update();
+    signIn(email, "forkert", address);
+    assertThat(delaySeconds("pair:" + email + "|" + address)).isBetween(14L, 16L);
+    jdbc.sql("update login_throttle set failures = 40, locked_until = null where throttle_key = ?")
+        .param("pair:" + email + "|" + address)
+        .update();
+    signIn(email, "forkert", address);
+    assertThat(delaySeconds("pair:" + email + "|" + address)).isBetween(890L, 900L);
+  }
+
+  long delaySeconds(String key) {
+    return jdbc.sql(
+            "select ceil(extract(epoch from (locked_until - now())))::bigint from login_throttle"
+                + " where throttle_key = ?")
+        .param(key)
+        .query(Long.class)
+        .single();
   }
 
   @Test

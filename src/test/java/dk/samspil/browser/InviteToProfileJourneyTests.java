@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The council's whole way in for a new board member: the chair invites them by e-mail and gives
  * them the right to answer, they accept the invitation from the mail, sign in, and edit the
- * council's profile.
+ * council's profile; and someone who already has an account, who is offered the seat and joins by
+ * accepting it.
  */
 @SamspilTest
 class InviteToProfileJourneyTests {
@@ -131,5 +132,43 @@ class InviteToProfileJourneyTests {
     page.waitForURL(base + "/lokalraad/fensmark");
     assertThat(page.locator("main")).containsText(rhythm);
     assertThat(councils.council("fensmark").getMeetingRhythm()).isEqualTo(rhythm);
+  }
+
+  @Test
+  void someoneWithAnAccountIsOfferedTheSeatAndJoinsByAcceptingAfterSigningIn() {
+    accounts.ensureActiveAccount(email, "Karin Kontohaver", PASSWORD);
+    Browser.signInFromLanding(page, base, "formand.fensmark@samspil.test");
+    page.waitForURL(base + "/mit-lokalraad/fensmark");
+    page.navigate(base + "/lokalraad/fensmark/medlemmer");
+    page.locator("#email").fill(email);
+    page.locator("#position").selectOption("KASSERER");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+    page.waitForURL(base + "/lokalraad/fensmark/medlemmer");
+    assertThat(page.getByRole(AriaRole.STATUS))
+        .containsText("Invitationen er sendt til " + email + ".");
+    assertThat(page.locator("main")).not().containsText("Karin Kontohaver");
+    assertThat(membership.seatOn("fensmark", accounts.accountByEmail(email).orElseThrow().getId()))
+        .isEmpty();
+    signOut();
+
+    // the link leads through sign-in and back to the offer
+    String link =
+        TestMailServer.link(
+            TestMailServer.awaitMessageTo(greenMail, email, "Du er inviteret til"),
+            "/lokalraad-invitation?token=");
+    page.navigate(base + URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery());
+    page.waitForURL(url -> url.contains("/login"));
+    page.fill("#username", email);
+    page.fill("#password", PASSWORD);
+    page.locator("form.samspil-form button[type=submit]").click();
+    page.waitForURL(url -> url.contains("/lokalraad-invitation"));
+    assertThat(page.locator("main")).containsText("Kasserer");
+    Browser.assertAccessible(page);
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tak ja")).click();
+    page.waitForURL(base + "/mit-lokalraad/fensmark");
+    assertThat(page.getByRole(AriaRole.STATUS)).containsText("Du er nu med i");
+    assertThat(membership.seatOn("fensmark", accounts.accountByEmail(email).orElseThrow().getId()))
+        .isPresent();
   }
 }

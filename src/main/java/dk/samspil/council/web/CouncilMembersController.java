@@ -62,7 +62,7 @@ class CouncilMembersController {
         response,
         () -> {
           membership.inviteMember(slug, form.toInvitation());
-          Forms.confirm(redirect, "selfservice.confirm.invited");
+          Forms.confirm(redirect, "selfservice.confirm.invited", form.toInvitation().email());
           return "redirect:/lokalraad/" + slug + "/medlemmer";
         },
         () -> members(model, council, true, form, FormErrors.of(result)));

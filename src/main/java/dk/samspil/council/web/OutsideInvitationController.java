@@ -62,7 +62,7 @@ class OutsideInvitationController {
         response,
         () -> {
           membership.inviteMember(slug, form.toInvitation());
-          Forms.confirm(redirect, "selfservice.confirm.invited");
+          Forms.confirm(redirect, "selfservice.confirm.invited", form.toInvitation().email());
           return "redirect:/lokalraad/" + slug + "/inviter";
         },
         () ->

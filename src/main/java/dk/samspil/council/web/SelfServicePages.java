@@ -2,6 +2,7 @@ package dk.samspil.council.web;
 
 import dk.samspil.council.Council;
 import dk.samspil.council.CouncilMemberListing;
+import dk.samspil.council.CouncilMembership;
 import dk.samspil.council.CouncilSeat;
 import dk.samspil.council.PageSection;
 import dk.samspil.organisation.Theme;
@@ -12,6 +13,9 @@ import java.util.List;
 public final class SelfServicePages {
 
   private SelfServicePages() {}
+
+  /** A seat offered by mail, to accept or decline with the link's token. */
+  public record SeatOfferPage(CouncilMembership.SeatOffer offer, String token) {}
 
   /** "Mit lokalråd": the signed-in person's seats, each with the way to its council's home. */
   public record MyCouncils(List<CouncilSeat> seats) {}
