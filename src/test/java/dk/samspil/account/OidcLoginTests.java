@@ -9,13 +9,17 @@ import dk.samspil.organisation.OrganisationManagement;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +175,62 @@ class OidcLoginTests {
     assertThat(landing).isEqualTo(base + "/login?besked=oidc-account-inactive");
     assertThat(get("/login?besked=oidc-account-inactive").body()).contains("er lukket");
     assertThat(whoAmI()).isEqualTo("anonymous");
+  }
+
+  @Test
+  void signingOutOfAnOidcSessionEndsTheProvidersSessionToo() throws Exception {
+    signIn("borger", claims("oidc-ud-" + UUID.randomUUID() + "@samspil.test", true, "Ulrik Ud"));
+
+    HttpResponse<String> loggedOut = logout();
+
+    assertThat(loggedOut.statusCode()).isEqualTo(302);
+    URI endSession = URI.create(location(loggedOut));
+    assertThat(endSession.toString())
+        .startsWith(OidcTestServer.server().baseUrl() + "borger/endsession?");
+    assertThat(endSession.getQuery())
+        .contains("id_token_hint=ey")
+        .contains("post_logout_redirect_uri=" + base + "/");
+    assertThat(whoAmI()).isEqualTo("anonymous");
+  }
+
+  @Test
+  void signingOutOfAPasswordSessionStaysInSamspil() throws Exception {
+    String email = "oidc-adgangskode-" + UUID.randomUUID() + "@samspil.test";
+    accounts.ensureActiveAccount(email, "Pia Password", "Hemmelig-kode-42");
+    String csrf = csrfToken(get("/login").body());
+    HttpResponse<String> signedIn =
+        post("/login", "username=" + encode(email) + "&password=Hemmelig-kode-42&_csrf=" + csrf);
+    assertThat(location(signedIn)).doesNotContain("fejl");
+    assertThat(whoAmI()).startsWith("SignedInAccount|");
+
+    HttpResponse<String> loggedOut = logout();
+
+    assertThat(location(loggedOut)).isEqualTo(base + "/?logget-ud");
+    assertThat(whoAmI()).isEqualTo("anonymous");
+  }
+
+  HttpResponse<String> logout() throws Exception {
+    return post("/logout", "_csrf=" + csrfToken(get("/").body()));
+  }
+
+  static String csrfToken(String html) {
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(token.find()).as("a form with a CSRF token").isTrue();
+    return encode(token.group(1));
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/html")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Clicks the provider's button, lets the provider sign in, and returns where Samspil lands. */
