@@ -1,5 +1,6 @@
 package dk.samspil.account;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -26,10 +27,12 @@ class OidcLogin implements SecurityConfiguration.OidcLoginConfigurer {
 
   private final OidcUsers users;
   private final SignInSuccessHandler signedIn;
-  private final ClientRegistrationRepository registrations;
+  private final ObjectProvider<ClientRegistrationRepository> registrations;
 
   OidcLogin(
-      OidcUsers users, SignInSuccessHandler signedIn, ClientRegistrationRepository registrations) {
+      OidcUsers users,
+      SignInSuccessHandler signedIn,
+      ObjectProvider<ClientRegistrationRepository> registrations) {
     this.users = users;
     this.signedIn = signedIn;
     this.registrations = registrations;
@@ -53,7 +56,7 @@ class OidcLogin implements SecurityConfiguration.OidcLoginConfigurer {
   }
 
   LogoutSuccessHandler logoutSuccessHandler() {
-    var provider = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+    var provider = new OidcClientInitiatedLogoutSuccessHandler(registrations.getObject());
     provider.setPostLogoutRedirectUri(POST_LOGOUT_REDIRECT);
     provider.setDefaultTargetUrl(SecurityConfiguration.SIGNED_OUT);
     var local = new SimpleUrlLogoutSuccessHandler();

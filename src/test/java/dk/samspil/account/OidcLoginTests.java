@@ -68,6 +68,26 @@ class OidcLoginTests {
   }
 
   @Test
+  void anUnreachableProviderIsShownAsUnavailableWhilePasswordSignInWorks() throws Exception {
+    String login = get("/login").body();
+
+    assertThat(login)
+        .doesNotContain("href=\"/oauth2/authorization/ekstern\"")
+        .contains("disabled aria-describedby=\"oidc-unavailable-ekstern\"")
+        .contains("Log ind med ekstern log-ind-tjeneste")
+        .contains("Log-ind-tjenesten kan ikke nås lige nu");
+    // the reachable ones are still offered as links
+    assertThat(login).doesNotContain("oidc-unavailable-borger");
+
+    String email = "oidc-uden-idp-" + UUID.randomUUID() + "@samspil.test";
+    accounts.ensureActiveAccount(email, "Pia Password", "Hemmelig-kode-42");
+    post(
+        "/login",
+        "username=" + encode(email) + "&password=Hemmelig-kode-42&_csrf=" + csrfToken(login));
+    assertThat(whoAmI()).startsWith("SignedInAccount|");
+  }
+
+  @Test
   void signsInAsTheExistingAccountWithItsRoles() throws Exception {
     Account chair = accounts.accountByEmail("formand.fensmark@samspil.test").orElseThrow();
 
