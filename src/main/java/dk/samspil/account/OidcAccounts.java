@@ -1,8 +1,12 @@
 package dk.samspil.account;
 
+import dk.samspil.organisation.Department;
+import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.shared.AuditEvent;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -21,12 +25,20 @@ class OidcAccounts {
   private final Accounts accounts;
   private final AccountInvitations invitations;
   private final ApplicationEventPublisher events;
+  private final OidcRoleMapping roleMapping;
+  private final OrganisationManagement organisation;
 
   OidcAccounts(
-      Accounts accounts, AccountInvitations invitations, ApplicationEventPublisher events) {
+      Accounts accounts,
+      AccountInvitations invitations,
+      ApplicationEventPublisher events,
+      OidcRoleMapping roleMapping,
+      OrganisationManagement organisation) {
     this.accounts = accounts;
     this.invitations = invitations;
     this.events = events;
+    this.roleMapping = roleMapping;
+    this.organisation = organisation;
   }
 
   /**
@@ -36,7 +48,8 @@ class OidcAccounts {
    *     account may not sign in
    */
   @Transactional
-  Account link(String verifiedEmail, String name, String registrationId) {
+  Account link(
+      String verifiedEmail, String name, String registrationId, Collection<String> groups) {
     Account account = accounts.findByEmail(Account.normalise(verifiedEmail)).orElse(null);
     if (account == null) {
       account = accounts.save(Account.verified(verifiedEmail, name));
@@ -64,8 +77,56 @@ class OidcAccounts {
                 snapshot(account, registrationId)));
       }
     }
+    applyRoleMapping(account, registrationId, groups);
     account.signedIn(Instant.now());
     return account;
+  }
+
+  /**
+   * For a registration with a role mapping, the provider's groups decide the administrator role and
+   * the employee's department, so a group removed at the provider takes the role away here.
+   */
+  private void applyRoleMapping(Account account, String registrationId, Collection<String> groups) {
+    roleMapping
+        .of(registrationId)
+        .ifPresent(
+            mapping -> {
+              boolean administrator = mapping.administrator(groups);
+              Long departmentId =
+                  mapping
+                      .department(groups)
+                      .map(name -> departmentId(name, registrationId))
+                      .orElse(null);
+              if (administrator == account.isAdministrator()
+                  && Objects.equals(departmentId, account.getDepartmentId())) {
+                return;
+              }
+              Map<String, Object> before = account.auditSnapshot();
+              account.changeMunicipalRoles(
+                  administrator, departmentId, account.getContactPersonId());
+              Map<String, Object> after = snapshot(account, registrationId);
+              events.publishEvent(
+                  AuditEvent.of(
+                      "roles-changed",
+                      "account",
+                      account.getId(),
+                      account.getEmail(),
+                      before,
+                      after));
+            });
+  }
+
+  private Long departmentId(String name, String registrationId) {
+    return organisation
+        .departmentByName(name)
+        .map(Department::getId)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "samspil.oidc.role-mapping."
+                        + registrationId
+                        + " names an unknown department: "
+                        + name));
   }
 
   private static Map<String, Object> snapshot(Account account, String registrationId) {

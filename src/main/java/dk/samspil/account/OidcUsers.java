@@ -1,6 +1,8 @@
 package dk.samspil.account;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -19,10 +21,12 @@ class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
   private final OidcUserService provider = new OidcUserService();
   private final OidcAccounts accounts;
   private final Roles roles;
+  private final OidcRoleMapping roleMapping;
 
-  OidcUsers(OidcAccounts accounts, Roles roles) {
+  OidcUsers(OidcAccounts accounts, Roles roles, OidcRoleMapping roleMapping) {
     this.accounts = accounts;
     this.roles = roles;
+    this.roleMapping = roleMapping;
   }
 
   @Override
@@ -35,14 +39,33 @@ class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
     if (!Boolean.TRUE.equals(user.getEmailVerified())) {
       throw OidcAccounts.refused(OidcRefusal.EMAIL_UNVERIFIED);
     }
+    String registrationId = request.getClientRegistration().getRegistrationId();
     Account account =
-        accounts.link(email, nameOf(user), request.getClientRegistration().getRegistrationId());
+        accounts.link(email, nameOf(user), registrationId, groups(user, registrationId));
     List<SimpleGrantedAuthority> authorities =
         roles.of(account).stream()
             .map(role -> new SimpleGrantedAuthority(role.authority()))
             .toList();
     return new OidcAccount(
         account.getId(), account.displayName(), authorities, user.getIdToken(), user.getUserInfo());
+  }
+
+  /** The groups in the claim the registration's role mapping names; empty without a mapping. */
+  List<String> groups(OidcUser user, String registrationId) {
+    return roleMapping
+        .of(registrationId)
+        .map(mapping -> groupsIn(user.getAttributes().get(mapping.claim())))
+        .orElse(List.of());
+  }
+
+  static List<String> groupsIn(Object claim) {
+    if (claim instanceof Collection<?> values) {
+      return values.stream().filter(Objects::nonNull).map(Object::toString).toList();
+    }
+    if (claim instanceof String value && !value.isBlank()) {
+      return List.of(value.split("[,\\s]+"));
+    }
+    return List.of();
   }
 
   /** The person's name as the provider gives it, or null. */

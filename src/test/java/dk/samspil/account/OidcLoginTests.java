@@ -110,12 +110,49 @@ class OidcLoginTests {
     Department department = organisation.departmentByName("Center for Plan og Miljø").orElseThrow();
     accounts.setMunicipalRoles(account.getId(), false, department.getId(), null);
 
-    signIn("medarbejder", claims(email, true, "Mette M."));
+    signIn("medarbejder", withGroups(claims(email, true, "Mette M."), "plan-og-miljoe"));
 
     assertThat(whoAmI())
         .isEqualTo(
             "OidcAccount|" + account.getId() + "|Mette Medarbejder|ROLE_BORGER,ROLE_MEDARBEJDER");
     assertThat(accounts.account(account.getId()).orElseThrow().getLastLoginAt()).isNotNull();
+  }
+
+  @Test
+  void staffRolesFollowTheProvidersGroupsAtEverySignIn() throws Exception {
+    String email = "oidc-grupper-" + UUID.randomUUID() + "@samspil.test";
+    Department department = organisation.departmentByName("Center for Plan og Miljø").orElseThrow();
+
+    signIn(
+        "medarbejder",
+        withGroups(
+            claims(email, true, "Gitte Gruppe"), "plan-og-miljoe", "samspil-administratorer"));
+
+    Account account = accounts.accountByEmail(email).orElseThrow();
+    assertThat(account.isAdministrator()).isTrue();
+    assertThat(account.getDepartmentId()).isEqualTo(department.getId());
+    assertThat(whoAmI())
+        .isEqualTo(
+            "OidcAccount|"
+                + account.getId()
+                + "|Gitte Gruppe|ROLE_ADMINISTRATOR,ROLE_BORGER,ROLE_MEDARBEJDER");
+
+    newBrowser();
+    signIn("medarbejder", withGroups(claims(email, true, "Gitte Gruppe"), "plan-og-miljoe"));
+
+    assertThat(whoAmI())
+        .as("the administrator group was removed at the provider")
+        .isEqualTo("OidcAccount|" + account.getId() + "|Gitte Gruppe|ROLE_BORGER,ROLE_MEDARBEJDER");
+
+    newBrowser();
+    signIn("medarbejder", claims(email, true, "Gitte Gruppe"));
+
+    assertThat(whoAmI()).isEqualTo("OidcAccount|" + account.getId() + "|Gitte Gruppe|ROLE_BORGER");
+    Account after = accounts.account(account.getId()).orElseThrow();
+    assertThat(after.isAdministrator()).isFalse();
+    assertThat(after.getDepartmentId()).isNull();
+    assertThat(auditActions(account.getId()))
+        .containsExactly("created", "roles-changed", "roles-changed", "roles-changed");
   }
 
   @Test
@@ -291,6 +328,12 @@ class OidcLoginTests {
 
   static Map<String, Object> claims(String email, boolean verified, String name) {
     return Map.of("email", email, "email_verified", verified, "name", name);
+  }
+
+  static Map<String, Object> withGroups(Map<String, Object> claims, String... groups) {
+    Map<String, Object> with = new HashMap<>(claims);
+    with.put("groups", List.of(groups));
+    return with;
   }
 
   String whoAmI() throws Exception {
