@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -27,13 +28,16 @@ class OidcAccounts {
   private final ApplicationEventPublisher events;
   private final OidcRoleMapping roleMapping;
   private final OrganisationManagement organisation;
+  private final AccountIdentities identities;
 
   OidcAccounts(
       Accounts accounts,
       AccountInvitations invitations,
       ApplicationEventPublisher events,
       OidcRoleMapping roleMapping,
-      OrganisationManagement organisation) {
+      OrganisationManagement organisation,
+      AccountIdentities identities) {
+    this.identities = identities;
     this.accounts = accounts;
     this.invitations = invitations;
     this.events = events;
@@ -49,7 +53,11 @@ class OidcAccounts {
    */
   @Transactional
   Account link(
-      String verifiedEmail, String name, String registrationId, Collection<String> groups) {
+      String verifiedEmail,
+      String name,
+      String registrationId,
+      String subject,
+      Collection<String> groups) {
     Account account = accounts.findByEmail(Account.normalise(verifiedEmail)).orElse(null);
     if (account == null) {
       account = accounts.save(Account.verified(verifiedEmail, name));
@@ -77,9 +85,31 @@ class OidcAccounts {
                 snapshot(account, registrationId)));
       }
     }
+    identities.link(registrationId, subject, account.getId());
     applyRoleMapping(account, registrationId, groups);
     account.signedIn(Instant.now());
     return account;
+  }
+
+  /**
+   * The account an identity was linked to before, for a sign-in without a verified e-mail address.
+   *
+   * @throws OAuth2AuthenticationException with {@link OidcRefusal#ACCOUNT_INACTIVE} when the
+   *     account may not sign in
+   */
+  @Transactional
+  Optional<Account> linked(String registrationId, String subject, Collection<String> groups) {
+    Optional<Account> found =
+        identities.accountOf(registrationId, subject).flatMap(accounts::findById);
+    found.ifPresent(
+        account -> {
+          if (!account.canSignIn()) {
+            throw refused(OidcRefusal.ACCOUNT_INACTIVE);
+          }
+          applyRoleMapping(account, registrationId, groups);
+          account.signedIn(Instant.now());
+        });
+    return found;
   }
 
   /**

@@ -32,16 +32,26 @@ class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
   @Override
   public OidcUser loadUser(OidcUserRequest request) {
     OidcUser user = provider.loadUser(request);
-    String email = user.getEmail();
-    if (email == null || email.isBlank()) {
-      throw OidcAccounts.refused(OidcRefusal.EMAIL_MISSING);
-    }
-    if (!Boolean.TRUE.equals(user.getEmailVerified())) {
-      throw OidcAccounts.refused(OidcRefusal.EMAIL_UNVERIFIED);
-    }
     String registrationId = request.getClientRegistration().getRegistrationId();
-    Account account =
-        accounts.link(email, nameOf(user), registrationId, groups(user, registrationId));
+    List<String> groups = groups(user, registrationId);
+    String email = user.getEmail();
+    boolean verified =
+        email != null && !email.isBlank() && Boolean.TRUE.equals(user.getEmailVerified());
+    Account account;
+    if (verified) {
+      account = accounts.link(email, nameOf(user), registrationId, user.getSubject(), groups);
+    } else {
+      // a MitID broker sends no e-mail address: an identity linked before still signs in
+      account =
+          accounts
+              .linked(registrationId, user.getSubject(), groups)
+              .orElseThrow(
+                  () ->
+                      OidcAccounts.refused(
+                          email == null || email.isBlank()
+                              ? OidcRefusal.EMAIL_MISSING
+                              : OidcRefusal.EMAIL_UNVERIFIED));
+    }
     List<SimpleGrantedAuthority> authorities =
         roles.of(account).stream()
             .map(role -> new SimpleGrantedAuthority(role.authority()))

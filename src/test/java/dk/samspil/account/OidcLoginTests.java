@@ -221,6 +221,27 @@ class OidcLoginTests {
   }
 
   @Test
+  void laterSignInsWithoutEmailFindTheAccountByProviderAndSubject() throws Exception {
+    String email = "oidc-mitid-" + UUID.randomUUID() + "@samspil.test";
+    String subject = "mitid-" + UUID.randomUUID();
+    signIn("borger", subject, claims(email, true, "Mads MitID"));
+    Account account = accounts.accountByEmail(email).orElseThrow();
+
+    newBrowser();
+    Map<String, Object> mitId = new HashMap<>();
+    mitId.put("name", "Mads MitID");
+    mitId.put("loa", "https://data.gov.dk/concept/core/nsis/loa/Substantial");
+    String landing = signIn("borger", subject, mitId);
+
+    assertThat(landing).isEqualTo(base + "/");
+    assertThat(whoAmI()).isEqualTo("OidcAccount|" + account.getId() + "|Mads MitID|ROLE_BORGER");
+    // the same subject at another registration is another identity
+    newBrowser();
+    assertThat(signIn("medarbejder", subject, mitId))
+        .isEqualTo(base + "/login?besked=oidc-email-missing");
+  }
+
+  @Test
   void refusesADeactivatedAccount() throws Exception {
     String email = "oidc-deaktiveret-" + UUID.randomUUID() + "@samspil.test";
     Account account = accounts.ensureActiveAccount(email, "Dorte Deaktiveret", "x".repeat(12));
@@ -301,6 +322,10 @@ class OidcLoginTests {
   }
 
   String signIn(String registration, Map<String, Object> claims) throws Exception {
+    return signIn(registration, "subject-" + UUID.randomUUID(), claims);
+  }
+
+  String signIn(String registration, String subject, Map<String, Object> claims) throws Exception {
     HttpResponse<String> toProvider = get("/oauth2/authorization/" + registration);
     assertThat(toProvider.statusCode()).isEqualTo(302);
     String authorize = location(toProvider);
@@ -310,7 +335,7 @@ class OidcLoginTests {
         .enqueueCallback(
             new DefaultOAuth2TokenCallback(
                 registration,
-                "subject-" + UUID.randomUUID(),
+                subject,
                 JOSEObjectType.JWT.getType(),
                 List.of("samspil-" + registration),
                 claims,
