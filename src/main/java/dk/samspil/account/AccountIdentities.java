@@ -1,5 +1,8 @@
 package dk.samspil.account;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,5 +31,30 @@ class AccountIdentities {
                 + " on conflict (provider, subject) do nothing")
         .params(provider, subject, accountId)
         .update();
+  }
+
+  /** Records a sign-in of the identity with the assurance level the provider reported (or null). */
+  void signedIn(String provider, String subject, String assuranceLevel, Instant at) {
+    jdbc.sql(
+            "update account_identity set last_assurance_level = ?, last_signed_in_at = ?"
+                + " where provider = ? and subject = ?")
+        .params(assuranceLevel, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), provider, subject)
+        .update();
+  }
+
+  /** The account's most recent sign-in that reported an assurance level. */
+  Optional<AssuranceLevel> latestAssuranceLevel(long accountId) {
+    return jdbc.sql(
+            "select provider, last_assurance_level, last_signed_in_at from account_identity"
+                + " where account_id = ? and last_assurance_level is not null"
+                + " order by last_signed_in_at desc limit 1")
+        .param(accountId)
+        .query(
+            (rs, row) ->
+                new AssuranceLevel(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getObject(3, OffsetDateTime.class).toInstant()))
+        .optional();
   }
 }

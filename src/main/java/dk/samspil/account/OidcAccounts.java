@@ -57,7 +57,42 @@ class OidcAccounts {
       String name,
       String registrationId,
       String subject,
-      Collection<String> groups) {
+      Collection<String> groups,
+      String assuranceLevel) {
+    Account account = verifiedAccount(verifiedEmail, name, registrationId);
+    identities.link(registrationId, subject, account.getId());
+    applyRoleMapping(account, registrationId, groups);
+    signedIn(account, registrationId, subject, assuranceLevel);
+    return account;
+  }
+
+  /**
+   * Links an identity to the account with an address the person has proved by an e-mailed link (see
+   * {@link IdentityVerification}): an invited account is activated, an unknown address gets a
+   * citizen account. A deactivated account is linked too, so that the next sign-in is refused with
+   * the account's reason rather than asking for an address again. Roles are not touched: a role
+   * mapping applies at the next sign-in, which carries the provider's groups.
+   */
+  @Transactional
+  void confirm(String provedEmail, String name, String registrationId, String subject) {
+    Account account;
+    try {
+      account = verifiedAccount(provedEmail, name, registrationId);
+    } catch (OAuth2AuthenticationException inactive) {
+      account = accounts.findByEmail(Account.normalise(provedEmail)).orElseThrow();
+    }
+    identities.link(registrationId, subject, account.getId());
+  }
+
+  private void signedIn(
+      Account account, String registrationId, String subject, String assuranceLevel) {
+    Instant now = Instant.now();
+    account.signedIn(now);
+    identities.signedIn(registrationId, subject, assuranceLevel, now);
+  }
+
+  /** The account with the verified address: found (an invited one activated) or created. */
+  private Account verifiedAccount(String verifiedEmail, String name, String registrationId) {
     Account account = accounts.findByEmail(Account.normalise(verifiedEmail)).orElse(null);
     if (account == null) {
       account = accounts.save(Account.verified(verifiedEmail, name));
@@ -85,9 +120,6 @@ class OidcAccounts {
                 snapshot(account, registrationId)));
       }
     }
-    identities.link(registrationId, subject, account.getId());
-    applyRoleMapping(account, registrationId, groups);
-    account.signedIn(Instant.now());
     return account;
   }
 
@@ -98,7 +130,8 @@ class OidcAccounts {
    *     account may not sign in
    */
   @Transactional
-  Optional<Account> linked(String registrationId, String subject, Collection<String> groups) {
+  Optional<Account> linked(
+      String registrationId, String subject, Collection<String> groups, String assuranceLevel) {
     Optional<Account> found =
         identities.accountOf(registrationId, subject).flatMap(accounts::findById);
     found.ifPresent(
@@ -107,7 +140,7 @@ class OidcAccounts {
             throw refused(OidcRefusal.ACCOUNT_INACTIVE);
           }
           applyRoleMapping(account, registrationId, groups);
-          account.signedIn(Instant.now());
+          signedIn(account, registrationId, subject, assuranceLevel);
         });
     return found;
   }

@@ -71,9 +71,17 @@ class OidcLogin implements SecurityConfiguration.OidcLoginConfigurer {
   }
 
   static AuthenticationFailureHandler failureHandler() {
-    return (request, response, exception) ->
-        response.sendRedirect(
-            request.getContextPath() + "/login?besked=" + refusalOf(exception).notice());
+    return (request, response, exception) -> {
+      if (exception instanceof PendingIdentityException pending) {
+        request
+            .getSession()
+            .setAttribute(IdentityVerification.SESSION_ATTRIBUTE, pending.pendingId());
+        response.sendRedirect(request.getContextPath() + "/login/e-mail");
+        return;
+      }
+      response.sendRedirect(
+          request.getContextPath() + "/login?besked=" + refusalOf(exception).notice());
+    };
   }
 
   static OidcRefusal refusalOf(AuthenticationException exception) {

@@ -22,8 +22,11 @@ class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
   private final OidcAccounts accounts;
   private final Roles roles;
   private final OidcRoleMapping roleMapping;
+  private final PendingIdentities pending;
 
-  OidcUsers(OidcAccounts accounts, Roles roles, OidcRoleMapping roleMapping) {
+  OidcUsers(
+      OidcAccounts accounts, Roles roles, OidcRoleMapping roleMapping, PendingIdentities pending) {
+    this.pending = pending;
     this.accounts = accounts;
     this.roles = roles;
     this.roleMapping = roleMapping;
@@ -37,20 +40,24 @@ class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
     String email = user.getEmail();
     boolean verified =
         email != null && !email.isBlank() && Boolean.TRUE.equals(user.getEmailVerified());
+    String loa = assuranceLevel(user);
     Account account;
     if (verified) {
-      account = accounts.link(email, nameOf(user), registrationId, user.getSubject(), groups);
+      account = accounts.link(email, nameOf(user), registrationId, user.getSubject(), groups, loa);
     } else {
       // a MitID broker sends no e-mail address: an identity linked before still signs in
       account =
           accounts
-              .linked(registrationId, user.getSubject(), groups)
+              .linked(registrationId, user.getSubject(), groups, loa)
               .orElseThrow(
-                  () ->
-                      OidcAccounts.refused(
-                          email == null || email.isBlank()
-                              ? OidcRefusal.EMAIL_MISSING
-                              : OidcRefusal.EMAIL_UNVERIFIED));
+                  () -> {
+                    if (email != null && !email.isBlank()) {
+                      return OidcAccounts.refused(OidcRefusal.EMAIL_UNVERIFIED);
+                    }
+                    // the first sign-in: ask for an address and prove it by an e-mailed link
+                    return new PendingIdentityException(
+                        pending.remember(registrationId, user.getSubject(), nameOf(user), loa));
+                  });
     }
     List<SimpleGrantedAuthority> authorities =
         roles.of(account).stream()
@@ -76,6 +83,18 @@ class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
       return List.of(value.split("[,\\s]+"));
     }
     return List.of();
+  }
+
+  /** The assurance level the provider reports: the {@code loa} claim, else {@code acr}, or null. */
+  static String assuranceLevel(OidcUser user) {
+    for (String claim : List.of("loa", "acr")) {
+      Object value = user.getAttributes().get(claim);
+      if (value != null && !value.toString().isBlank()) {
+        String level = value.toString();
+        return level.length() > 255 ? level.substring(0, 255) : level;
+      }
+    }
+    return null;
   }
 
   /** The person's name as the provider gives it, or null. */
