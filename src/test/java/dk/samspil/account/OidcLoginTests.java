@@ -2,10 +2,13 @@ package dk.samspil.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import com.nimbusds.jose.JOSEObjectType;
 import dk.samspil.SamspilTest;
+import dk.samspil.notification.TestMailServer;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -42,6 +45,7 @@ class OidcLoginTests {
   @Autowired OrganisationManagement organisation;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
+  @Autowired GreenMail greenMail;
 
   HttpClient browser;
   String base;
@@ -208,16 +212,134 @@ class OidcLoginTests {
   }
 
   @Test
-  void refusesASignInWithoutEmail() throws Exception {
-    Map<String, Object> claims = new HashMap<>();
-    claims.put("name", "Uden Adresse");
+  void aFirstMitIdSignInWithoutEmailProvesAnAddressByAMailedLinkAndThenSignsInDirectly()
+      throws Exception {
+    String email = "oidc-mitid-ny-" + UUID.randomUUID() + "@samspil.test";
+    String subject = "mitid-" + UUID.randomUUID();
+    Map<String, Object> mitId = mitId("Mette MitID");
 
-    String landing = signIn("borger", claims);
+    String landing = signIn("borger", subject, mitId);
 
-    assertThat(landing).isEqualTo(base + "/login?besked=oidc-email-missing");
-    assertThat(get("/login?besked=oidc-email-missing").body())
-        .contains("oplyste ikke din e-mailadresse");
+    assertThat(landing).isEqualTo(base + "/login/e-mail");
     assertThat(whoAmI()).isEqualTo("anonymous");
+    String form = get("/login/e-mail").body();
+    assertThat(form).contains("Hvilken e-mailadresse vil du bruge i Samspil?");
+
+    HttpResponse<String> sent =
+        post("/login/e-mail", "email=" + encode(email) + "&_csrf=" + csrfToken(form));
+    assertThat(location(sent)).endsWith("/login/e-mail?sendt");
+    assertThat(get("/login/e-mail?sendt").body()).contains("Vi har sendt et link til " + email);
+    assertThat(accounts.accountByEmail(email)).as("no account before the link is used").isEmpty();
+
+    String link = mailedLink(email);
+    String token = link.substring(link.indexOf("token=") + "token=".length());
+    assertThat(
+            jdbc.sql(
+                    "select token_hash from pending_identity where provider = 'borger' and subject = ?")
+                .param(subject)
+                .query(String.class)
+                .single())
+        .as("only the token's hash is stored")
+        .isEqualTo(AccountToken.hash(token))
+        .isNotEqualTo(token);
+
+    newBrowser(); // the mail may be opened anywhere
+    String confirmed = send(URI.create(link)).body();
+
+    assertThat(confirmed)
+        .contains("Din e-mailadresse er bekræftet – log ind igen")
+        .contains("href=\"/oauth2/authorization/borger\"");
+    Account account = accounts.accountByEmail(email).orElseThrow();
+    assertThat(account.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(account.getName()).isEqualTo("Mette MitID");
+    assertThat(linkedAccount("borger", subject)).isEqualTo(account.getId());
+
+    String again = signIn("borger", subject, mitId);
+
+    assertThat(again).as("signed in without being asked again").isEqualTo(base + "/");
+    assertThat(whoAmI()).isEqualTo("OidcAccount|" + account.getId() + "|Mette MitID|ROLE_BORGER");
+    assertThat(
+            jdbc.sql(
+                    "select last_assurance_level from account_identity"
+                        + " where provider = 'borger' and subject = ? and last_signed_in_at is not null")
+                .param(subject)
+                .query(String.class)
+                .single())
+        .isEqualTo("substantial");
+
+    newBrowser();
+    assertThat(send(URI.create(link)).body())
+        .as("the link works once")
+        .contains("Linket er allerede brugt")
+        .doesNotContain("Din e-mailadresse er bekræftet");
+  }
+
+  @Test
+  void aMailedLinkForAnAddressWithAnAccountLinksTheIdentityToThatAccount() throws Exception {
+    String email = "oidc-mitid-kendt-" + UUID.randomUUID() + "@samspil.test";
+    Account existing = accounts.ensureActiveAccount(email, "Karen Kendt", "x".repeat(12));
+    String subject = "mitid-" + UUID.randomUUID();
+
+    assertThat(signIn("borger", subject, mitId("Karen K."))).isEqualTo(base + "/login/e-mail");
+    String form = get("/login/e-mail").body();
+    post("/login/e-mail", "email=" + encode(email.toUpperCase()) + "&_csrf=" + csrfToken(form));
+    assertThat(get("/login/e-mail?sendt").body())
+        .as("the same answer whether or not the address has an account")
+        .contains("Vi har sendt et link til " + email.toUpperCase());
+
+    String confirmed = send(URI.create(mailedLink(email.toUpperCase()))).body();
+
+    assertThat(confirmed).contains("Din e-mailadresse er bekræftet – log ind igen");
+    assertThat(linkedAccount("borger", subject)).isEqualTo(existing.getId());
+    newBrowser();
+    signIn("borger", subject, mitId("Karen K."));
+    assertThat(whoAmI()).isEqualTo("OidcAccount|" + existing.getId() + "|Karen Kendt|ROLE_BORGER");
+  }
+
+  @Test
+  void anInvalidAddressShowsTheFormAgainWithADanishMessage() throws Exception {
+    signIn("borger", "mitid-" + UUID.randomUUID(), mitId("Ivan Ugyldig"));
+    String form = get("/login/e-mail").body();
+
+    HttpResponse<String> invalid =
+        post("/login/e-mail", "email=" + encode("ikke en adresse") + "&_csrf=" + csrfToken(form));
+
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.body())
+        .contains("Hvilken e-mailadresse vil du bruge i Samspil?")
+        .contains("value=\"ikke en adresse\"")
+        .contains("Skriv en gyldig e-mailadresse");
+  }
+
+  @Test
+  void anUnknownLinkIsRefusedWithADanishMessage() throws Exception {
+    assertThat(get("/login/e-mail/bekraeft?token=findes-ikke").body())
+        .contains("Linket virker ikke")
+        .doesNotContain("Din e-mailadresse er bekræftet");
+    assertThat(location(get("/login/e-mail"))).as("nothing to ask for").endsWith("/login");
+  }
+
+  static Map<String, Object> mitId(String name) {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("name", name);
+    claims.put("loa", "substantial");
+    return claims;
+  }
+
+  String mailedLink(String email) {
+    MimeMessage mail =
+        TestMailServer.awaitMessageTo(greenMail, email, "Bekræft din e-mailadresse til Samspil");
+    assertThat(TestMailServer.text(mail)).contains("udløber om 24 timer");
+    return TestMailServer.link(mail, "/login/e-mail/bekraeft?token=")
+        .replace("http://localhost:8080", base);
+  }
+
+  Long linkedAccount(String registration, String subject) {
+    return jdbc.sql("select account_id from account_identity where provider = ? and subject = ?")
+        .params(registration, subject)
+        .query(Long.class)
+        .optional()
+        .orElse(null);
   }
 
   @Test
@@ -237,8 +359,7 @@ class OidcLoginTests {
     assertThat(whoAmI()).isEqualTo("OidcAccount|" + account.getId() + "|Mads MitID|ROLE_BORGER");
     // the same subject at another registration is another identity
     newBrowser();
-    assertThat(signIn("medarbejder", subject, mitId))
-        .isEqualTo(base + "/login?besked=oidc-email-missing");
+    assertThat(signIn("medarbejder", subject, mitId)).isEqualTo(base + "/login/e-mail");
   }
 
   @Test
