@@ -38,10 +38,10 @@ class IdentityEmailController {
       return verification
           .chosenEmail(pendingId)
           .map(email -> page(model, IdentityEmailForm.empty(), FormErrors.NONE, email))
-          .orElse("redirect:/login");
+          .orElseGet(() -> nothingPending(model));
     }
     if (!verification.isWaiting(pendingId)) {
-      return "redirect:/login";
+      return nothingPending(model);
     }
     return page(model, IdentityEmailForm.empty(), FormErrors.NONE, null);
   }
@@ -55,7 +55,7 @@ class IdentityEmailController {
       HttpServletResponse response) {
     Long pendingId = pendingId(session);
     if (!verification.isWaiting(pendingId)) {
-      return "redirect:/login";
+      return nothingPending(model);
     }
     return Forms.submit(
         result,
@@ -87,9 +87,16 @@ class IdentityEmailController {
         : null;
   }
 
+  /** No sign-in waiting for an address in this session (never signed in, or the session ended). */
+  private static String nothingPending(Model model) {
+    model.addAttribute(
+        "page", new IdentityEmailPage(IdentityEmailForm.empty(), FormErrors.NONE, null, false));
+    return "account/identityEmail";
+  }
+
   private static String page(
       Model model, IdentityEmailForm form, FormErrors errors, String sentTo) {
-    model.addAttribute("page", new IdentityEmailPage(form, errors, sentTo));
+    model.addAttribute("page", new IdentityEmailPage(form, errors, sentTo, true));
     return "account/identityEmail";
   }
 }
