@@ -11,9 +11,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a person the provider has signed in into a Samspil principal: checks that the provider gave
- * a verified e-mail address, links it to a local account and gives it that account's roles,
- * computed exactly as for password sign-in.
+ * Turns a person the provider has signed in into a Samspil principal: links a verified e-mail
+ * address (or an identity linked before) to a local account and gives it that account's roles,
+ * computed exactly as for password sign-in. A first sign-in without an address is kept as pending
+ * and asked for one ({@link IdentityVerification}); an unverified address is refused.
  */
 @Component
 class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
