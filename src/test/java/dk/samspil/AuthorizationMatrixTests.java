@@ -125,6 +125,10 @@ class AuthorizationMatrixTests {
           post("/nulstil-adgangskode", "/nulstil-adgangskode", Map.of("token", "ukendt"), EVERYONE),
           get("/invitation", "/invitation?token=ukendt", EVERYONE),
           post("/invitation", "/invitation", Map.of("token", "ukendt"), EVERYONE),
+          // the first MitID sign-in's e-mail address (nothing waits in these sessions)
+          get("/login/e-mail", EVERYONE),
+          post("/login/e-mail", "/login/e-mail", Map.of(), EVERYONE),
+          get("/login/e-mail/bekraeft", "/login/e-mail/bekraeft?token=ukendt", EVERYONE),
           // one's own profile (forms with a missing required field)
           get("/profil", SIGNED_IN),
           post("/profil", "/profil", Map.of("name", ""), SIGNED_IN),

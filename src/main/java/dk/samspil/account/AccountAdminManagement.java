@@ -29,6 +29,7 @@ public class AccountAdminManagement {
   private final AccountInvitations invitations;
   private final Roles roles;
   private final ApplicationEventPublisher events;
+  private final AccountIdentities identities;
 
   AccountAdminManagement(
       Accounts accounts,
@@ -37,7 +38,9 @@ public class AccountAdminManagement {
       AccountManagement management,
       AccountInvitations invitations,
       Roles roles,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AccountIdentities identities) {
+    this.identities = identities;
     this.accounts = accounts;
     this.search = search;
     this.tokens = tokens;
@@ -54,6 +57,11 @@ public class AccountAdminManagement {
    */
   public Account account(long id) {
     return accounts.byId(id);
+  }
+
+  /** The assurance level the MitID broker reported at the account's latest sign-in with it. */
+  public java.util.Optional<AssuranceLevel> assuranceLevelOf(Account account) {
+    return identities.latestAssuranceLevel(account.getId());
   }
 
   /** Every role the account has, its council roles included. */

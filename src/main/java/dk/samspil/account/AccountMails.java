@@ -75,6 +75,24 @@ class AccountMails {
         text("mail.password-changed.body", locale, baseUrl + "/glemt-adgangskode"));
   }
 
+  /**
+   * The link that proves the address a person signed in without an e-mail chose; in Danish. Queued
+   * once per key, as it is sent from an event listener.
+   *
+   * @return whether the mail was queued now (false: it was queued before)
+   */
+  boolean identityVerification(String key, String email, String token) {
+    return outbox.enqueueOnce(
+        key,
+        email,
+        text("mail.identity-email.subject", DANISH),
+        text(
+            "mail.identity-email.body",
+            DANISH,
+            link("/login/e-mail/bekraeft", token),
+            IdentityVerification.LIFETIME.toHours()));
+  }
+
   private String link(String path, String token) {
     return baseUrl + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
   }

@@ -51,10 +51,15 @@ class AccountToken {
 
   /** A new token for the account; the returned pair holds the secret to put in the link. */
   static Issued issue(Long accountId, TokenPurpose purpose, Instant now) {
+    String token = newSecret();
+    return new Issued(new AccountToken(accountId, purpose, hash(token), now), token);
+  }
+
+  /** A new random secret for a link; store only its {@link #hash}. */
+  static String newSecret() {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    return new Issued(new AccountToken(accountId, purpose, hash(token), now), token);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
   record Issued(AccountToken stored, String secret) {}

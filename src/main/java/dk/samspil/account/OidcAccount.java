@@ -25,7 +25,15 @@ public final class OidcAccount extends DefaultOidcUser implements SamspilPrincip
       Collection<? extends GrantedAuthority> authorities,
       OidcIdToken idToken,
       OidcUserInfo userInfo) {
-    super(authorities, idToken, userInfo, "email");
+    // the session's principal name: the e-mail address when the provider sent one (sessions are
+    // ended by it), else the provider's subject (a MitID broker sends no address)
+    super(
+        authorities,
+        idToken,
+        userInfo,
+        idToken.getEmail() != null || (userInfo != null && userInfo.getEmail() != null)
+            ? "email"
+            : "sub");
     this.accountId = accountId;
     this.displayName = displayName;
   }

@@ -1,10 +1,16 @@
 package dk.samspil.account;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 class OidcLogin implements SecurityConfiguration.OidcLoginConfigurer {
 
+  /** Where the provider sends the browser back after it has ended its own session. */
+  static final String POST_LOGOUT_REDIRECT = "{baseUrl}/";
+
   private final OidcUsers users;
   private final SignInSuccessHandler signedIn;
+  private final ObjectProvider<ClientRegistrationRepository> registrations;
 
-  OidcLogin(OidcUsers users, SignInSuccessHandler signedIn) {
+  OidcLogin(
+      OidcUsers users,
+      SignInSuccessHandler signedIn,
+      ObjectProvider<ClientRegistrationRepository> registrations) {
     this.users = users;
     this.signedIn = signedIn;
+    this.registrations = registrations;
   }
 
   @Override
@@ -35,12 +49,39 @@ class OidcLogin implements SecurityConfiguration.OidcLoginConfigurer {
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                 .successHandler(signedIn)
                 .failureHandler(failureHandler()));
+    // Signing out of Samspil also ends the provider's session (RP-initiated logout), or the next
+    // "Log ind" would silently sign the person back in. Password sign-outs have no provider and
+    // keep going to the front page.
+    http.logout(logout -> logout.logoutSuccessHandler(logoutSuccessHandler()));
+  }
+
+  LogoutSuccessHandler logoutSuccessHandler() {
+    var provider = new OidcClientInitiatedLogoutSuccessHandler(registrations.getObject());
+    provider.setPostLogoutRedirectUri(POST_LOGOUT_REDIRECT);
+    provider.setDefaultTargetUrl(SecurityConfiguration.SIGNED_OUT);
+    var local = new SimpleUrlLogoutSuccessHandler();
+    local.setDefaultTargetUrl(SecurityConfiguration.SIGNED_OUT);
+    return (request, response, authentication) -> {
+      if (authentication instanceof OAuth2AuthenticationToken) {
+        provider.onLogoutSuccess(request, response, authentication);
+      } else {
+        local.onLogoutSuccess(request, response, authentication);
+      }
+    };
   }
 
   static AuthenticationFailureHandler failureHandler() {
-    return (request, response, exception) ->
-        response.sendRedirect(
-            request.getContextPath() + "/login?besked=" + refusalOf(exception).notice());
+    return (request, response, exception) -> {
+      if (exception instanceof PendingIdentityException pending) {
+        request
+            .getSession()
+            .setAttribute(IdentityVerification.SESSION_ATTRIBUTE, pending.pendingId());
+        response.sendRedirect(request.getContextPath() + "/login/e-mail");
+        return;
+      }
+      response.sendRedirect(
+          request.getContextPath() + "/login?besked=" + refusalOf(exception).notice());
+    };
   }
 
   static OidcRefusal refusalOf(AuthenticationException exception) {

@@ -35,6 +35,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+  /** Where a sign-out lands. */
+  static final String SIGNED_OUT = "/?logget-ud";
+
   @Bean
   PasswordEncoder passwordEncoder() {
     // Argon2id for new hashes; bcrypt still readable should hashes ever be imported.
@@ -101,7 +104,7 @@ class SecurityConfiguration {
                 .failureHandler(new SignInFailureHandler())
                 .permitAll());
     http.exceptionHandling(denied -> denied.accessDeniedHandler(new AccessDeniedPage()));
-    http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logget-ud"));
+    http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGNED_OUT));
     http.sessionManagement(
         session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
     http.headers(

@@ -2,20 +2,27 @@ package dk.samspil.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import com.nimbusds.jose.JOSEObjectType;
 import dk.samspil.SamspilTest;
+import dk.samspil.notification.TestMailServer;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,7 @@ class OidcLoginTests {
   @Autowired OrganisationManagement organisation;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
+  @Autowired GreenMail greenMail;
 
   HttpClient browser;
   String base;
@@ -64,6 +72,26 @@ class OidcLoginTests {
   }
 
   @Test
+  void anUnreachableProviderIsShownAsUnavailableWhilePasswordSignInWorks() throws Exception {
+    String login = get("/login").body();
+
+    assertThat(login)
+        .doesNotContain("href=\"/oauth2/authorization/ekstern\"")
+        .contains("disabled aria-describedby=\"oidc-unavailable-ekstern\"")
+        .contains("Log ind med ekstern log-ind-tjeneste")
+        .contains("Log-ind-tjenesten kan ikke nås lige nu");
+    // the reachable ones are still offered as links
+    assertThat(login).doesNotContain("oidc-unavailable-borger");
+
+    String email = "oidc-uden-idp-" + UUID.randomUUID() + "@samspil.test";
+    accounts.ensureActiveAccount(email, "Pia Password", "Hemmelig-kode-42");
+    post(
+        "/login",
+        "username=" + encode(email) + "&password=Hemmelig-kode-42&_csrf=" + csrfToken(login));
+    assertThat(whoAmI()).startsWith("SignedInAccount|");
+  }
+
+  @Test
   void signsInAsTheExistingAccountWithItsRoles() throws Exception {
     Account chair = accounts.accountByEmail("formand.fensmark@samspil.test").orElseThrow();
 
@@ -86,12 +114,49 @@ class OidcLoginTests {
     Department department = organisation.departmentByName("Center for Plan og Miljø").orElseThrow();
     accounts.setMunicipalRoles(account.getId(), false, department.getId(), null);
 
-    signIn("medarbejder", claims(email, true, "Mette M."));
+    signIn("medarbejder", withGroups(claims(email, true, "Mette M."), "plan-og-miljoe"));
 
     assertThat(whoAmI())
         .isEqualTo(
             "OidcAccount|" + account.getId() + "|Mette Medarbejder|ROLE_BORGER,ROLE_MEDARBEJDER");
     assertThat(accounts.account(account.getId()).orElseThrow().getLastLoginAt()).isNotNull();
+  }
+
+  @Test
+  void staffRolesFollowTheProvidersGroupsAtEverySignIn() throws Exception {
+    String email = "oidc-grupper-" + UUID.randomUUID() + "@samspil.test";
+    Department department = organisation.departmentByName("Center for Plan og Miljø").orElseThrow();
+
+    signIn(
+        "medarbejder",
+        withGroups(
+            claims(email, true, "Gitte Gruppe"), "plan-og-miljoe", "samspil-administratorer"));
+
+    Account account = accounts.accountByEmail(email).orElseThrow();
+    assertThat(account.isAdministrator()).isTrue();
+    assertThat(account.getDepartmentId()).isEqualTo(department.getId());
+    assertThat(whoAmI())
+        .isEqualTo(
+            "OidcAccount|"
+                + account.getId()
+                + "|Gitte Gruppe|ROLE_ADMINISTRATOR,ROLE_BORGER,ROLE_MEDARBEJDER");
+
+    newBrowser();
+    signIn("medarbejder", withGroups(claims(email, true, "Gitte Gruppe"), "plan-og-miljoe"));
+
+    assertThat(whoAmI())
+        .as("the administrator group was removed at the provider")
+        .isEqualTo("OidcAccount|" + account.getId() + "|Gitte Gruppe|ROLE_BORGER,ROLE_MEDARBEJDER");
+
+    newBrowser();
+    signIn("medarbejder", claims(email, true, "Gitte Gruppe"));
+
+    assertThat(whoAmI()).isEqualTo("OidcAccount|" + account.getId() + "|Gitte Gruppe|ROLE_BORGER");
+    Account after = accounts.account(account.getId()).orElseThrow();
+    assertThat(after.isAdministrator()).isFalse();
+    assertThat(after.getDepartmentId()).isNull();
+    assertThat(auditActions(account.getId()))
+        .containsExactly("created", "roles-changed", "roles-changed", "roles-changed");
   }
 
   @Test
@@ -147,16 +212,157 @@ class OidcLoginTests {
   }
 
   @Test
-  void refusesASignInWithoutEmail() throws Exception {
-    Map<String, Object> claims = new HashMap<>();
-    claims.put("name", "Uden Adresse");
+  void aFirstMitIdSignInWithoutEmailProvesAnAddressByAMailedLinkAndThenSignsInDirectly()
+      throws Exception {
+    String email = "oidc-mitid-ny-" + UUID.randomUUID() + "@samspil.test";
+    String subject = "mitid-" + UUID.randomUUID();
+    Map<String, Object> mitId = mitId("Mette MitID");
 
-    String landing = signIn("borger", claims);
+    String landing = signIn("borger", subject, mitId);
 
-    assertThat(landing).isEqualTo(base + "/login?besked=oidc-email-missing");
-    assertThat(get("/login?besked=oidc-email-missing").body())
-        .contains("oplyste ikke din e-mailadresse");
+    assertThat(landing).isEqualTo(base + "/login/e-mail");
     assertThat(whoAmI()).isEqualTo("anonymous");
+    String form = get("/login/e-mail").body();
+    assertThat(form).contains("Hvilken e-mailadresse vil du bruge i Samspil?");
+
+    HttpResponse<String> sent =
+        post("/login/e-mail", "email=" + encode(email) + "&_csrf=" + csrfToken(form));
+    assertThat(location(sent)).endsWith("/login/e-mail?sendt");
+    assertThat(get("/login/e-mail?sendt").body()).contains("Vi har sendt et link til " + email);
+    assertThat(accounts.accountByEmail(email)).as("no account before the link is used").isEmpty();
+
+    String link = mailedLink(email);
+    String token = link.substring(link.indexOf("token=") + "token=".length());
+    assertThat(
+            jdbc.sql(
+                    "select token_hash from pending_identity where provider = 'borger' and subject = ?")
+                .param(subject)
+                .query(String.class)
+                .single())
+        .as("only the token's hash is stored")
+        .isEqualTo(AccountToken.hash(token))
+        .isNotEqualTo(token);
+
+    newBrowser(); // the mail may be opened anywhere
+    String confirmed = send(URI.create(link)).body();
+
+    assertThat(confirmed)
+        .contains("Din e-mailadresse er bekræftet – log ind igen")
+        .contains("href=\"/oauth2/authorization/borger\"");
+    Account account = accounts.accountByEmail(email).orElseThrow();
+    assertThat(account.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(account.getName()).isEqualTo("Mette MitID");
+    assertThat(linkedAccount("borger", subject)).isEqualTo(account.getId());
+
+    String again = signIn("borger", subject, mitId);
+
+    assertThat(again).as("signed in without being asked again").isEqualTo(base + "/");
+    assertThat(whoAmI()).isEqualTo("OidcAccount|" + account.getId() + "|Mette MitID|ROLE_BORGER");
+    assertThat(
+            jdbc.sql(
+                    "select last_assurance_level from account_identity"
+                        + " where provider = 'borger' and subject = ? and last_signed_in_at is not null")
+                .param(subject)
+                .query(String.class)
+                .single())
+        .isEqualTo("substantial");
+
+    newBrowser();
+    assertThat(send(URI.create(link)).body())
+        .as("the link works once")
+        .contains("Linket er allerede brugt")
+        .doesNotContain("Din e-mailadresse er bekræftet");
+  }
+
+  @Test
+  void aMailedLinkForAnAddressWithAnAccountLinksTheIdentityToThatAccount() throws Exception {
+    String email = "oidc-mitid-kendt-" + UUID.randomUUID() + "@samspil.test";
+    Account existing = accounts.ensureActiveAccount(email, "Karen Kendt", "x".repeat(12));
+    String subject = "mitid-" + UUID.randomUUID();
+
+    assertThat(signIn("borger", subject, mitId("Karen K."))).isEqualTo(base + "/login/e-mail");
+    String form = get("/login/e-mail").body();
+    post("/login/e-mail", "email=" + encode(email.toUpperCase()) + "&_csrf=" + csrfToken(form));
+    assertThat(get("/login/e-mail?sendt").body())
+        .as("the same answer whether or not the address has an account")
+        .contains("Vi har sendt et link til " + email.toUpperCase());
+
+    String confirmed = send(URI.create(mailedLink(email.toUpperCase()))).body();
+
+    assertThat(confirmed).contains("Din e-mailadresse er bekræftet – log ind igen");
+    assertThat(linkedAccount("borger", subject)).isEqualTo(existing.getId());
+    newBrowser();
+    signIn("borger", subject, mitId("Karen K."));
+    assertThat(whoAmI()).isEqualTo("OidcAccount|" + existing.getId() + "|Karen Kendt|ROLE_BORGER");
+  }
+
+  @Test
+  void anInvalidAddressShowsTheFormAgainWithADanishMessage() throws Exception {
+    signIn("borger", "mitid-" + UUID.randomUUID(), mitId("Ivan Ugyldig"));
+    String form = get("/login/e-mail").body();
+
+    HttpResponse<String> invalid =
+        post("/login/e-mail", "email=" + encode("ikke en adresse") + "&_csrf=" + csrfToken(form));
+
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.body())
+        .contains("Hvilken e-mailadresse vil du bruge i Samspil?")
+        .contains("value=\"ikke en adresse\"")
+        .contains("Skriv en gyldig e-mailadresse");
+  }
+
+  @Test
+  void anUnknownLinkIsRefusedWithADanishMessage() throws Exception {
+    assertThat(get("/login/e-mail/bekraeft?token=findes-ikke").body())
+        .contains("Linket virker ikke")
+        .doesNotContain("Din e-mailadresse er bekræftet");
+    assertThat(get("/login/e-mail").body())
+        .as("nothing to ask for in this session")
+        .contains("Du skal først logge ind med MitID")
+        .doesNotContain("name=\"email\"");
+  }
+
+  static Map<String, Object> mitId(String name) {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("name", name);
+    claims.put("loa", "substantial");
+    return claims;
+  }
+
+  String mailedLink(String email) {
+    MimeMessage mail =
+        TestMailServer.awaitMessageTo(greenMail, email, "Bekræft din e-mailadresse til Samspil");
+    assertThat(TestMailServer.text(mail)).contains("udløber om 24 timer");
+    return TestMailServer.link(mail, "/login/e-mail/bekraeft?token=")
+        .replace("http://localhost:8080", base);
+  }
+
+  Long linkedAccount(String registration, String subject) {
+    return jdbc.sql("select account_id from account_identity where provider = ? and subject = ?")
+        .params(registration, subject)
+        .query(Long.class)
+        .optional()
+        .orElse(null);
+  }
+
+  @Test
+  void laterSignInsWithoutEmailFindTheAccountByProviderAndSubject() throws Exception {
+    String email = "oidc-mitid-" + UUID.randomUUID() + "@samspil.test";
+    String subject = "mitid-" + UUID.randomUUID();
+    signIn("borger", subject, claims(email, true, "Mads MitID"));
+    Account account = accounts.accountByEmail(email).orElseThrow();
+
+    newBrowser();
+    Map<String, Object> mitId = new HashMap<>();
+    mitId.put("name", "Mads MitID");
+    mitId.put("loa", "https://data.gov.dk/concept/core/nsis/loa/Substantial");
+    String landing = signIn("borger", subject, mitId);
+
+    assertThat(landing).isEqualTo(base + "/");
+    assertThat(whoAmI()).isEqualTo("OidcAccount|" + account.getId() + "|Mads MitID|ROLE_BORGER");
+    // the same subject at another registration is another identity
+    newBrowser();
+    assertThat(signIn("medarbejder", subject, mitId)).isEqualTo(base + "/login/e-mail");
   }
 
   @Test
@@ -173,6 +379,62 @@ class OidcLoginTests {
     assertThat(whoAmI()).isEqualTo("anonymous");
   }
 
+  @Test
+  void signingOutOfAnOidcSessionEndsTheProvidersSessionToo() throws Exception {
+    signIn("borger", claims("oidc-ud-" + UUID.randomUUID() + "@samspil.test", true, "Ulrik Ud"));
+
+    HttpResponse<String> loggedOut = logout();
+
+    assertThat(loggedOut.statusCode()).isEqualTo(302);
+    URI endSession = URI.create(location(loggedOut));
+    assertThat(endSession.toString())
+        .startsWith(OidcTestServer.server().baseUrl() + "borger/endsession?");
+    assertThat(endSession.getQuery())
+        .contains("id_token_hint=ey")
+        .contains("post_logout_redirect_uri=" + base + "/");
+    assertThat(whoAmI()).isEqualTo("anonymous");
+  }
+
+  @Test
+  void signingOutOfAPasswordSessionStaysInSamspil() throws Exception {
+    String email = "oidc-adgangskode-" + UUID.randomUUID() + "@samspil.test";
+    accounts.ensureActiveAccount(email, "Pia Password", "Hemmelig-kode-42");
+    String csrf = csrfToken(get("/login").body());
+    HttpResponse<String> signedIn =
+        post("/login", "username=" + encode(email) + "&password=Hemmelig-kode-42&_csrf=" + csrf);
+    assertThat(location(signedIn)).doesNotContain("fejl");
+    assertThat(whoAmI()).startsWith("SignedInAccount|");
+
+    HttpResponse<String> loggedOut = logout();
+
+    assertThat(location(loggedOut)).isEqualTo(base + "/?logget-ud");
+    assertThat(whoAmI()).isEqualTo("anonymous");
+  }
+
+  HttpResponse<String> logout() throws Exception {
+    return post("/logout", "_csrf=" + csrfToken(get("/").body()));
+  }
+
+  static String csrfToken(String html) {
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(token.find()).as("a form with a CSRF token").isTrue();
+    return encode(token.group(1));
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/html")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Clicks the provider's button, lets the provider sign in, and returns where Samspil lands. */
   @Test
   void returnsToThePageWhereThePersonClickedSignIn() throws Exception {
@@ -184,6 +446,10 @@ class OidcLoginTests {
   }
 
   String signIn(String registration, Map<String, Object> claims) throws Exception {
+    return signIn(registration, "subject-" + UUID.randomUUID(), claims);
+  }
+
+  String signIn(String registration, String subject, Map<String, Object> claims) throws Exception {
     HttpResponse<String> toProvider = get("/oauth2/authorization/" + registration);
     assertThat(toProvider.statusCode()).isEqualTo(302);
     String authorize = location(toProvider);
@@ -193,7 +459,7 @@ class OidcLoginTests {
         .enqueueCallback(
             new DefaultOAuth2TokenCallback(
                 registration,
-                "subject-" + UUID.randomUUID(),
+                subject,
                 JOSEObjectType.JWT.getType(),
                 List.of("samspil-" + registration),
                 claims,
@@ -211,6 +477,12 @@ class OidcLoginTests {
 
   static Map<String, Object> claims(String email, boolean verified, String name) {
     return Map.of("email", email, "email_verified", verified, "name", name);
+  }
+
+  static Map<String, Object> withGroups(Map<String, Object> claims, String... groups) {
+    Map<String, Object> with = new HashMap<>(claims);
+    with.put("groups", List.of(groups));
+    return with;
   }
 
   String whoAmI() throws Exception {

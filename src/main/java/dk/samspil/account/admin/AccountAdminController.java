@@ -239,7 +239,8 @@ class AccountAdminController {
             form,
             errors,
             choices(),
-            principal != null && principal.accountId() == account.getId()));
+            principal != null && principal.accountId() == account.getId(),
+            accounts.assuranceLevelOf(account).orElse(null)));
     return "account/admin/account";
   }
 

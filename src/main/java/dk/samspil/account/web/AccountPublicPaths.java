@@ -15,6 +15,12 @@ class AccountPublicPaths implements PublicPaths {
 
   @Override
   public List<String> forms() {
-    return List.of("/login", "/glemt-adgangskode", "/nulstil-adgangskode", "/invitation");
+    return List.of(
+        "/login",
+        "/login/e-mail",
+        "/login/e-mail/bekraeft",
+        "/glemt-adgangskode",
+        "/nulstil-adgangskode",
+        "/invitation");
   }
 }

@@ -1,14 +1,12 @@
 package dk.samspil.account.web;
 
+import dk.samspil.account.OidcProviders;
 import dk.samspil.account.OidcRefusal;
 import dk.samspil.account.SignInFailureHandler;
 import dk.samspil.account.SignInSuccessHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-  private final ObjectProvider<ClientRegistrationRepository> registrations;
+  private final ObjectProvider<OidcProviders> registrations;
 
-  LoginController(ObjectProvider<ClientRegistrationRepository> registrations) {
+  LoginController(ObjectProvider<OidcProviders> registrations) {
     this.registrations = registrations;
   }
 
@@ -49,14 +47,8 @@ class LoginController {
     return "account/login";
   }
 
-  private List<String> providers() {
-    ClientRegistrationRepository repository = registrations.getIfAvailable();
-    if (repository instanceof Iterable<?> iterable) {
-      return StreamSupport.stream(iterable.spliterator(), false)
-          .map(registration -> ((ClientRegistration) registration).getRegistrationId())
-          .sorted()
-          .toList();
-    }
-    return List.of();
+  private List<OidcProviders.Provider> providers() {
+    OidcProviders providers = registrations.getIfAvailable();
+    return providers == null ? List.of() : providers.providers();
   }
 }

@@ -104,6 +104,23 @@ class AccountAdminTests {
   }
 
   @Test
+  void showsTheAssuranceLevelOfTheLatestMitIdSignIn() throws Exception {
+    Account withMitId = activeAccount("Mona MitID");
+    jdbc.sql(
+            "insert into account_identity (provider, subject, account_id, last_assurance_level,"
+                + " last_signed_in_at) values ('borger', ?, ?, 'substantial', now())")
+        .params("mitid-" + UUID.randomUUID(), withMitId.getId())
+        .update();
+    Account withoutMitId = activeAccount("Per Password");
+
+    assertThat(page(get("/admin/konti/" + withMitId.getId())))
+        .contains("Sikringsniveau ved seneste MitID-login")
+        .contains("substantial");
+    assertThat(page(get("/admin/konti/" + withoutMitId.getId())))
+        .doesNotContain("Sikringsniveau ved seneste MitID-login");
+  }
+
+  @Test
   void listsAccountsWithStatusRolesAndLastSignIn() throws Exception {
     assertThat(page(get("/admin/konti")))
         .contains("<h1>Konti</h1>")

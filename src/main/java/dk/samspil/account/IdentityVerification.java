@@ -1,0 +1,84 @@
+package dk.samspil.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The first sign-in of an identity without an e-mail address (a MitID broker sends none): the
+ * person chooses an address, proves it by a single-use link, and the identity is then linked to the
+ * account with that address, or to a new citizen account. Nothing here tells whether an address has
+ * an account.
+ */
+@Service
+public class IdentityVerification {
+
+  /** The HTTP session attribute holding the id of the identity waiting for an address. */
+  public static final String SESSION_ATTRIBUTE = "samspil.pendingIdentity";
+
+  /** How long the e-mailed link works. */
+  static final Duration LIFETIME = Duration.ofHours(24);
+
+  private final PendingIdentities pending;
+  private final OidcAccounts accounts;
+  private final ApplicationEventPublisher events;
+
+  IdentityVerification(
+      PendingIdentities pending, OidcAccounts accounts, ApplicationEventPublisher events) {
+    this.pending = pending;
+    this.accounts = accounts;
+    this.events = events;
+  }
+
+  /** Whether the identity is still waiting for an address (the link is not used yet). */
+  public boolean isWaiting(Long pendingId) {
+    return pendingId != null && pending.find(pendingId).filter(p -> p.usedAt() == null).isPresent();
+  }
+
+  /** The address the identity's link was (or is being) sent to. */
+  public Optional<String> chosenEmail(Long pendingId) {
+    return pendingId == null
+        ? Optional.empty()
+        : pending.find(pendingId).map(PendingIdentities.Pending::email);
+  }
+
+  /** Keeps the chosen address and has the link sent to it; an earlier link stops working. */
+  @Transactional
+  public void chooseEmail(long pendingId, String email) {
+    String address = email.strip();
+    pending.chooseEmail(pendingId, address);
+    events.publishEvent(new IdentityEmailChosen(pendingId, address, Instant.now()));
+  }
+
+  /** What following a link did, and the registration to sign in with again. */
+  public record Confirmation(TokenState state, String registrationId) {}
+
+  /**
+   * Uses the link: links the identity to the account with the proved address (an invited account is
+   * activated), or creates a citizen account with the provider's name. Single use.
+   */
+  @Transactional
+  public Confirmation confirm(String token) {
+    if (token == null || token.isBlank()) {
+      return new Confirmation(TokenState.UNKNOWN, null);
+    }
+    Optional<PendingIdentities.Pending> found = pending.lockByTokenHash(AccountToken.hash(token));
+    if (found.isEmpty()) {
+      return new Confirmation(TokenState.UNKNOWN, null);
+    }
+    PendingIdentities.Pending identity = found.get();
+    Instant now = Instant.now();
+    if (identity.usedAt() != null) {
+      return new Confirmation(TokenState.USED, identity.provider());
+    }
+    if (identity.expiresAt() == null || !now.isBefore(identity.expiresAt())) {
+      return new Confirmation(TokenState.EXPIRED, identity.provider());
+    }
+    accounts.confirm(identity.email(), identity.name(), identity.provider(), identity.subject());
+    pending.used(identity.id(), now);
+    return new Confirmation(TokenState.VALID, identity.provider());
+  }
+}
