@@ -3,6 +3,7 @@ package dk.samspil.account;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,16 @@ class AccountIdentities {
         .params(provider, subject)
         .query(Long.class)
         .optional();
+  }
+
+  /**
+   * The subjects of the account's identities: the principal names of its sessions without e-mail.
+   */
+  List<String> subjectsOf(long accountId) {
+    return jdbc.sql("select subject from account_identity where account_id = ?")
+        .param(accountId)
+        .query(String.class)
+        .list();
   }
 
   /** Links the identity to the account; an identity already linked keeps its account. */

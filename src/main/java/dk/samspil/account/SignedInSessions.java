@@ -1,5 +1,8 @@
 package dk.samspil.account;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +36,28 @@ class SignedInSessions {
   private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
   private final Accounts accounts;
   private final Roles roles;
+  private final AccountIdentities identities;
 
   SignedInSessions(
       ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
       Accounts accounts,
-      Roles roles) {
+      Roles roles,
+      AccountIdentities identities) {
     this.sessions = sessions;
     this.accounts = accounts;
     this.roles = roles;
+    this.identities = identities;
+  }
+
+  /**
+   * The names the account's sessions are filed under: its e-mail address, and the subject of each
+   * linked OIDC identity (a MitID broker's sign-in carries no address).
+   */
+  private List<String> principalNames(Account account) {
+    List<String> names = new ArrayList<>();
+    names.add(account.getEmail());
+    names.addAll(identities.subjectsOf(account.getId()));
+    return names;
   }
 
   /**
@@ -59,7 +76,9 @@ class SignedInSessions {
 
   @TransactionalEventListener
   void on(AccountDeactivated event) {
-    accounts.findById(event.accountId()).ifPresent(account -> endAll(account.getEmail(), null));
+    accounts
+        .findById(event.accountId())
+        .ifPresent(account -> principalNames(account).forEach(name -> endAll(name, null)));
     log.info("Ended the sessions of deactivated account {}", event.accountId());
   }
 
@@ -75,7 +94,8 @@ class SignedInSessions {
     if (repository == null) {
       return;
     }
-    Map<String, Session> open = repository.findByPrincipalName(account.getEmail());
+    Map<String, Session> open = new HashMap<>();
+    principalNames(account).forEach(name -> open.putAll(repository.findByPrincipalName(name)));
     int refreshed = 0;
     for (Map.Entry<String, Session> entry : open.entrySet()) {
       Session session = entry.getValue();
