@@ -78,7 +78,7 @@ class OidcLoginTests {
     assertThat(login)
         .doesNotContain("href=\"/oauth2/authorization/ekstern\"")
         .contains("disabled aria-describedby=\"oidc-unavailable-ekstern\"")
-        .contains("Log ind med ekstern log-ind-tjeneste")
+        .contains("Brug en ekstern log-ind-tjeneste")
         .contains("Log-ind-tjenesten kan ikke nås lige nu");
     // the reachable ones are still offered as links
     assertThat(login).doesNotContain("oidc-unavailable-borger");
