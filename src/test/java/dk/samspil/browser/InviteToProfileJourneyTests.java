@@ -139,7 +139,9 @@ class InviteToProfileJourneyTests {
     accounts.ensureActiveAccount(email, "Karin Kontohaver", PASSWORD);
     Browser.signInFromLanding(page, base, "formand.fensmark@samspil.test");
     page.waitForURL(base + "/mit-lokalraad/fensmark");
-    page.navigate(base + "/lokalraad/fensmark/medlemmer");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Medlemmer og invitationer"))
+        .click();
+    page.waitForURL(base + "/lokalraad/fensmark/medlemmer");
     page.locator("#email").fill(email);
     page.locator("#position").selectOption("KASSERER");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
