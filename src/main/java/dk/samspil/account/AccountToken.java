@@ -1,5 +1,6 @@
 package dk.samspil.account;
 
+import dk.samspil.shared.SecretTokens;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,13 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * A single-use, time-limited link (invitation or password reset). Only the SHA-256 of the token is
@@ -22,8 +17,6 @@ import java.util.HexFormat;
 @Entity
 @Table(name = "account_token")
 class AccountToken {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,28 +44,11 @@ class AccountToken {
 
   /** A new token for the account; the returned pair holds the secret to put in the link. */
   static Issued issue(Long accountId, TokenPurpose purpose, Instant now) {
-    String token = newSecret();
-    return new Issued(new AccountToken(accountId, purpose, hash(token), now), token);
-  }
-
-  /** A new random secret for a link; store only its {@link #hash}. */
-  static String newSecret() {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = SecretTokens.newSecret();
+    return new Issued(new AccountToken(accountId, purpose, SecretTokens.hash(token), now), token);
   }
 
   record Issued(AccountToken stored, String secret) {}
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   boolean isUsable(Instant now) {
     return usedAt == null && now.isBefore(expiresAt);

@@ -1,5 +1,6 @@
 package dk.samspil.account;
 
+import dk.samspil.shared.SecretTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public class IdentityVerification {
     if (token == null || token.isBlank()) {
       return new Confirmation(TokenState.UNKNOWN, null);
     }
-    Optional<PendingIdentities.Pending> found = pending.lockByTokenHash(AccountToken.hash(token));
+    Optional<PendingIdentities.Pending> found = pending.lockByTokenHash(SecretTokens.hash(token));
     if (found.isEmpty()) {
       return new Confirmation(TokenState.UNKNOWN, null);
     }

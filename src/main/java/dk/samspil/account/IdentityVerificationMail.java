@@ -1,5 +1,6 @@
 package dk.samspil.account;
 
+import dk.samspil.shared.SecretTokens;
 import java.time.Instant;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,11 @@ class IdentityVerificationMail {
 
   @ApplicationModuleListener
   void on(IdentityEmailChosen event) {
-    String token = AccountToken.newSecret();
+    String token = SecretTokens.newSecret();
     String key = "identity-email:" + event.pendingId() + ":" + event.at().toEpochMilli();
     if (mails.identityVerification(key, event.email(), token)) {
       Instant expiresAt = event.at().plus(IdentityVerification.LIFETIME);
-      pending.issue(event.pendingId(), event.email(), AccountToken.hash(token), expiresAt);
+      pending.issue(event.pendingId(), event.email(), SecretTokens.hash(token), expiresAt);
     }
   }
 }

@@ -1,11 +1,10 @@
 package dk.samspil.account;
 
+import dk.samspil.shared.SecretTokens;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -26,8 +25,6 @@ class KnownDevices {
   static final String COOKIE = "SAMSPIL_DEVICE";
   static final Duration KEPT = Duration.ofDays(365);
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final JdbcClient jdbc;
 
   KnownDevices(JdbcClient jdbc) {
@@ -43,7 +40,7 @@ class KnownDevices {
     if (token == null || email == null) {
       return Optional.empty();
     }
-    String hash = AccountToken.hash(token);
+    String hash = SecretTokens.hash(token);
     return jdbc.sql(
             """
             select d.token_hash from known_device d join account a on a.id = d.account_id
@@ -62,17 +59,15 @@ class KnownDevices {
       int updated =
           jdbc.sql(
                   "update known_device set last_used_at = now() where token_hash = ? and account_id = ?")
-              .params(AccountToken.hash(token), accountId)
+              .params(SecretTokens.hash(token), accountId)
               .update();
       if (updated == 1) {
         return;
       }
     }
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String fresh = SecretTokens.newSecret();
     jdbc.sql("insert into known_device (token_hash, account_id) values (?, ?)")
-        .params(AccountToken.hash(fresh), accountId)
+        .params(SecretTokens.hash(fresh), accountId)
         .update();
     response.addHeader(
         HttpHeaders.SET_COOKIE,

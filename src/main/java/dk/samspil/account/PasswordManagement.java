@@ -1,6 +1,7 @@
 package dk.samspil.account;
 
 import dk.samspil.shared.AuditEvent;
+import dk.samspil.shared.SecretTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -99,7 +100,7 @@ public class PasswordManagement {
     if (!wellFormed(token)) {
       return Link.of(TokenState.UNKNOWN);
     }
-    return check(tokens.findByTokenHashAndPurpose(AccountToken.hash(token), purpose));
+    return check(tokens.findByTokenHashAndPurpose(SecretTokens.hash(token), purpose));
   }
 
   private Link check(Optional<AccountToken> found) {
@@ -217,7 +218,7 @@ public class PasswordManagement {
     if (!wellFormed(token)) {
       return Optional.empty();
     }
-    return tokens.lockByTokenHashAndPurpose(AccountToken.hash(token), purpose);
+    return tokens.lockByTokenHashAndPurpose(SecretTokens.hash(token), purpose);
   }
 
   private static boolean wellFormed(String token) {

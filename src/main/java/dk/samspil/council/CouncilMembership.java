@@ -6,6 +6,7 @@ import dk.samspil.account.AccountManagement;
 import dk.samspil.account.AccountStatus;
 import dk.samspil.area.AreaManagement;
 import dk.samspil.shared.AuditEvent;
+import dk.samspil.shared.SecretTokens;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -220,7 +221,7 @@ public class CouncilMembership {
       return SeatOffer.unknown();
     }
     return offers
-        .findByTokenHash(CouncilSeatOffer.hash(token))
+        .findByTokenHash(SecretTokens.hash(token))
         .map(offer -> view(offer, accountId))
         .orElseGet(SeatOffer::unknown);
   }
@@ -235,7 +236,7 @@ public class CouncilMembership {
     if (token == null || token.isBlank()) {
       return SeatOffer.unknown();
     }
-    Optional<CouncilSeatOffer> found = offers.lockByTokenHash(CouncilSeatOffer.hash(token));
+    Optional<CouncilSeatOffer> found = offers.lockByTokenHash(SecretTokens.hash(token));
     if (found.isEmpty()) {
       return SeatOffer.unknown();
     }

@@ -1,5 +1,6 @@
 package dk.samspil.council;
 
+import dk.samspil.shared.SecretTokens;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -7,14 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,8 +24,6 @@ public class CouncilSeatOffer {
 
   /** How long the link in the mail can be used, as long as an account invitation's. */
   static final Duration LIFETIME = Duration.ofDays(14);
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** What became of an offer. */
   enum Decision {
@@ -83,21 +76,9 @@ public class CouncilSeatOffer {
 
   /** A new secret for the offer's link; only its hash is kept. Returns the secret. */
   String issueToken() {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    this.tokenHash = hash(token);
+    String token = SecretTokens.newSecret();
+    this.tokenHash = SecretTokens.hash(token);
     return token;
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   State state(Instant now) {

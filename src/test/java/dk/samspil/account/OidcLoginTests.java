@@ -8,6 +8,7 @@ import dk.samspil.SamspilTest;
 import dk.samspil.notification.TestMailServer;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
+import dk.samspil.shared.SecretTokens;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -240,7 +241,7 @@ class OidcLoginTests {
                 .query(String.class)
                 .single())
         .as("only the token's hash is stored")
-        .isEqualTo(AccountToken.hash(token))
+        .isEqualTo(SecretTokens.hash(token))
         .isNotEqualTo(token);
 
     newBrowser(); // the mail may be opened anywhere
