@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.core.Authentication;
@@ -25,6 +26,7 @@ public final class PageContext {
   private final List<String> footerNotes;
   private final List<FooterLinks.Link> footerLinks;
   private Confirmation confirmation;
+  private BooleanSupplier controlCharactersRemoved = () -> false;
 
   public PageContext(
       MessageSource messages,
@@ -60,6 +62,19 @@ public final class PageContext {
   /** What was just done, to show at the top of the page, or null (see {@link Forms#confirm}). */
   public Confirmation confirmation() {
     return confirmation;
+  }
+
+  /**
+   * Whether invisible control characters were removed from what the person sent (in this request,
+   * or the one that redirected here): the page says so, so nothing changes unnoticed.
+   */
+  public boolean controlCharactersRemoved() {
+    return controlCharactersRemoved.getAsBoolean();
+  }
+
+  /** Asked when the page is rendered, after the form's fields have been read. */
+  void noteControlCharactersRemoved(BooleanSupplier removed) {
+    this.controlCharactersRemoved = removed;
   }
 
   /** Shows a confirmation at the top of the page, e.g. after signing out. */

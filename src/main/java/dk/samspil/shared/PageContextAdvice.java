@@ -70,6 +70,10 @@ class PageContextAdvice {
       // signing out ends the session, and its flash map with it
       context.confirm(new Confirmation("layout.loggedout"));
     }
+    boolean removedBefore =
+        flash != null && Boolean.TRUE.equals(flash.get(ControlCharacterFilter.REMOVED));
+    context.noteControlCharactersRemoved(
+        () -> removedBefore || ControlCharacterFilter.removedFrom(request));
     return context;
   }
 }
