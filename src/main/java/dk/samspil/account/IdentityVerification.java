@@ -1,9 +1,11 @@
 package dk.samspil.account;
 
+import dk.samspil.shared.ChangeRefused;
 import dk.samspil.shared.SecretTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +25,33 @@ public class IdentityVerification {
   /** How long the e-mailed link works. */
   static final Duration LIFETIME = Duration.ofHours(24);
 
+  /** The period over which the links sent are counted. */
+  static final Duration SEND_WINDOW = Duration.ofHours(24);
+
   private final PendingIdentities pending;
   private final OidcAccounts accounts;
   private final ApplicationEventPublisher events;
+  private final int maxPerIdentity;
+  private final int maxPerAddress;
 
   IdentityVerification(
-      PendingIdentities pending, OidcAccounts accounts, ApplicationEventPublisher events) {
+      PendingIdentities pending,
+      OidcAccounts accounts,
+      ApplicationEventPublisher events,
+      @Value("${samspil.login.identity-email.max-per-identity:5}") int maxPerIdentity,
+      @Value("${samspil.login.identity-email.max-per-address:3}") int maxPerAddress) {
     this.pending = pending;
     this.accounts = accounts;
     this.events = events;
+    this.maxPerIdentity = maxPerIdentity;
+    this.maxPerAddress = maxPerAddress;
+  }
+
+  /** Too many links were sent for this identity, or to this address, in the last 24 hours. */
+  public static final class TooManyLinks extends ChangeRefused {
+    TooManyLinks() {
+      super("email", "identity-email.too-many");
+    }
   }
 
   /** Whether the identity is still waiting for an address (the link is not used yet). */
@@ -46,12 +66,25 @@ public class IdentityVerification {
         : pending.find(pendingId).map(PendingIdentities.Pending::email);
   }
 
-  /** Keeps the chosen address and has the link sent to it; an earlier link stops working. */
+  /**
+   * Keeps the chosen address and has the link sent to it; an earlier link stops working. At most
+   * {@code samspil.login.identity-email.max-per-identity} links per identity and {@code
+   * max-per-address} to one address are sent in 24 hours, so the form cannot flood a mailbox.
+   *
+   * @throws TooManyLinks past either limit; nothing is sent and the earlier link still works
+   */
   @Transactional
   public void chooseEmail(long pendingId, String email) {
     String address = email.strip();
+    Instant now = Instant.now();
+    pending.lockForSending(pendingId);
+    if (pending.sentFor(pendingId, now.minus(SEND_WINDOW)) >= maxPerIdentity
+        || pending.sentTo(address, now.minus(SEND_WINDOW)) >= maxPerAddress) {
+      throw new TooManyLinks();
+    }
+    pending.recordSend(pendingId, address, now);
     pending.chooseEmail(pendingId, address);
-    events.publishEvent(new IdentityEmailChosen(pendingId, address, Instant.now()));
+    events.publishEvent(new IdentityEmailChosen(pendingId, address, now));
   }
 
   /** What following a link did, and the registration to sign in with again. */

@@ -77,6 +77,37 @@ class PendingIdentities {
         .optional();
   }
 
+  /** Locks the identity until the transaction ends, so that two sends are counted one by one. */
+  void lockForSending(long id) {
+    jdbc.sql("select id from pending_identity where id = ? for update")
+        .param(id)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** How many links were sent for the identity since then. */
+  int sentFor(long id, Instant since) {
+    return jdbc.sql("select count(*) from identity_email_send where pending_id = ? and sent_at > ?")
+        .params(id, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+        .query(Integer.class)
+        .single();
+  }
+
+  /** How many links were sent to the address (whatever its case) since then. */
+  int sentTo(String email, Instant since) {
+    return jdbc.sql(
+            "select count(*) from identity_email_send where lower(email) = lower(?) and sent_at > ?")
+        .params(email, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+        .query(Integer.class)
+        .single();
+  }
+
+  void recordSend(long id, String email, Instant at) {
+    jdbc.sql("insert into identity_email_send (pending_id, email, sent_at) values (?, ?, ?)")
+        .params(id, email, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .update();
+  }
+
   /** The address the person chose; a link sent before stops working. */
   void chooseEmail(long id, String email) {
     jdbc.sql(

@@ -1,6 +1,7 @@
 package dk.samspil.account.web;
 
 import dk.samspil.account.IdentityVerification;
+import dk.samspil.account.TokenState;
 import dk.samspil.shared.FormErrors;
 import dk.samspil.shared.Forms;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,7 +74,7 @@ class IdentityEmailController {
       HttpSession session,
       Model model) {
     IdentityVerification.Confirmation confirmation = verification.confirm(token);
-    if (confirmation.state() == dk.samspil.account.TokenState.VALID) {
+    if (confirmation.state() == TokenState.VALID) {
       session.removeAttribute(IdentityVerification.SESSION_ATTRIBUTE);
     }
     model.addAttribute(
