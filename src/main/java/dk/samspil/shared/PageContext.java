@@ -109,6 +109,14 @@ public final class PageContext {
     return messages.getMessage(key, args, locale);
   }
 
+  /**
+   * The message, or {@code fallback} if the bundles have none: for labels of open-ended values
+   * (e.g. the audit log's kinds of change), where a missing label must not break the page.
+   */
+  public String tOr(String key, String fallback) {
+    return messages.getMessage(key, null, fallback, locale);
+  }
+
   /** A form error (or any resolvable message) in the user's language. */
   public String message(MessageSourceResolvable message) {
     return messages.getMessage(message, locale);
