@@ -3,7 +3,6 @@ package dk.samspil.shared;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -54,21 +53,9 @@ class ErrorPageController implements ErrorController {
    * is a page of this site), since the form's own address only takes a POST.
    */
   static String signInBackTo(HttpServletRequest request) {
-    String referer = request.getHeader("Referer");
-    if (referer == null) {
-      return "/login";
-    }
-    try {
-      URI from = URI.create(referer);
-      if (from.getHost() == null || !from.getHost().equalsIgnoreCase(request.getServerName())) {
-        return "/login";
-      }
-      String path =
-          from.getRawPath() == null || from.getRawPath().isEmpty() ? "/" : from.getRawPath();
-      return "/login?fortsaet=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notAnAddress) {
-      return "/login";
-    }
+    return RefererPage.of(request)
+        .map(path -> "/login?fortsaet=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+        .orElse("/login");
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -94,21 +93,7 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
 
   /** The page the form was on (its Referer, when that is a page of this site), or "/". */
   static String refererPath(HttpServletRequest request) {
-    String referer = request.getHeader("Referer");
-    if (referer == null) {
-      return "/";
-    }
-    try {
-      URI from = URI.create(referer);
-      if (from.getHost() == null || !from.getHost().equalsIgnoreCase(request.getServerName())) {
-        return "/";
-      }
-      String path =
-          from.getRawPath() == null || from.getRawPath().isEmpty() ? "/" : from.getRawPath();
-      return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
-    } catch (IllegalArgumentException notAnAddress) {
-      return "/";
-    }
+    return RefererPage.of(request).orElse("/");
   }
 
   /** Whether the failure is an upload over a size limit, whoever reported it. */
