@@ -46,6 +46,7 @@ class OutboxSender {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final String removedLink;
+  private final String hiddenLink;
 
   @Autowired
   OutboxSender(
@@ -64,12 +65,14 @@ class OutboxSender {
         properties,
         clock,
         events,
-        messages.getMessage("mail.link.removed", null, Locale.forLanguageTag("da")));
+        messages.getMessage("mail.link.removed", null, Locale.forLanguageTag("da")),
+        messages.getMessage("mail.link.hidden", null, Locale.forLanguageTag("da")));
   }
 
   /**
    * @param mailSender where to send, or null to keep every mail unsent (no SMTP server)
    * @param removedLink what replaces a secret link in the kept text of a sent mail
+   * @param hiddenLink what replaces a secret link when a mail not yet sent is shown
    */
   OutboxSender(
       JdbcClient jdbc,
@@ -78,7 +81,8 @@ class OutboxSender {
       OutboxProperties properties,
       Clock clock,
       ApplicationEventPublisher events,
-      String removedLink) {
+      String removedLink,
+      String hiddenLink) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -87,6 +91,7 @@ class OutboxSender {
     this.clock = clock;
     this.events = events;
     this.removedLink = removedLink;
+    this.hiddenLink = hiddenLink;
   }
 
   /** The mail sender to use: none when no SMTP host is configured, whatever beans exist. */
@@ -99,9 +104,13 @@ class OutboxSender {
     return mailSender != null;
   }
 
-  /** The text as "Sendt post" may show it while the mail is sent: without its secret links. */
+  /**
+   * The text as "Sendt post" may show it while Samspil sends mail: without its secret links. The
+   * kept text of a sent mail has lost them already (and says so); a waiting or failed mail's are
+   * hidden, and the note says that they are not removed, only not shown.
+   */
   String shown(String body) {
-    return sends() ? SecretLinks.mask(body, removedLink) : body;
+    return sends() ? SecretLinks.mask(body, hiddenLink) : body;
   }
 
   @Scheduled(

@@ -78,6 +78,7 @@ class OutboxSenderTests {
   }
 
   static final String REMOVED = "[link fjernet efter afsendelse]";
+  static final String HIDDEN = "[link skjult: det virker kun for modtageren]";
 
   final List<Object> events = new CopyOnWriteArrayList<>();
 
@@ -99,7 +100,8 @@ class OutboxSenderTests {
         properties(batchSize),
         clock,
         events::add,
-        REMOVED);
+        REMOVED,
+        HIDDEN);
   }
 
   JavaMailSenderImpl smtp(int port) {
@@ -243,7 +245,7 @@ class OutboxSenderTests {
         enqueue(
             recipient, "Hej\n\nFølg linket: " + link + "\n\nLog ind: https://samspil.test/login\n");
     OutboxSender sender = sender(smtp(greenMail.getSmtp().getPort()), 20);
-    assertThat(sender.shown(link)).isEqualTo(REMOVED);
+    assertThat(sender.shown(link)).as("not sent yet: hidden, not removed").isEqualTo(HIDDEN);
 
     assertThat(sender.sendDue()).isEqualTo(1);
 
