@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
@@ -49,11 +50,20 @@ public class TestMailServer {
   /** Waits (up to 15 s) until {@code count} mails have arrived for {@code recipient}. */
   public static List<MimeMessage> awaitMessagesTo(
       GreenMail greenMail, String recipient, int count) {
+    return awaitMessagesTo(greenMail, recipient, message -> true, count);
+  }
+
+  /**
+   * Waits (up to 15 s) until {@code count} mails that {@code which} accepts have arrived for {@code
+   * recipient}; returns those, oldest first.
+   */
+  public static List<MimeMessage> awaitMessagesTo(
+      GreenMail greenMail, String recipient, Predicate<MimeMessage> which, int count) {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    List<MimeMessage> found = messagesTo(greenMail, recipient);
+    List<MimeMessage> found = messagesTo(greenMail, recipient).stream().filter(which).toList();
     while (found.size() < count && System.nanoTime() < deadline) {
       sleep(50);
-      found = messagesTo(greenMail, recipient);
+      found = messagesTo(greenMail, recipient).stream().filter(which).toList();
     }
     assertThat(found).as("mails to %s", recipient).hasSizeGreaterThanOrEqualTo(count);
     return found;
@@ -68,27 +78,18 @@ public class TestMailServer {
 
   /** The one mail for {@code recipient} whose subject contains {@code subject}, once it arrived. */
   public static MimeMessage awaitMessageTo(GreenMail greenMail, String recipient, String subject) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    List<MimeMessage> found = withSubject(messagesTo(greenMail, recipient), subject);
-    while (found.isEmpty() && System.nanoTime() < deadline) {
-      sleep(50);
-      found = withSubject(messagesTo(greenMail, recipient), subject);
-    }
+    List<MimeMessage> found =
+        awaitMessagesTo(greenMail, recipient, message -> subjectContains(message, subject), 1);
     assertThat(found).as("mails to %s about %s", recipient, subject).hasSize(1);
     return found.get(0);
   }
 
-  private static List<MimeMessage> withSubject(List<MimeMessage> messages, String subject) {
-    return messages.stream()
-        .filter(
-            message -> {
-              try {
-                return message.getSubject() != null && message.getSubject().contains(subject);
-              } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-              }
-            })
-        .toList();
+  private static boolean subjectContains(MimeMessage message, String subject) {
+    try {
+      return message.getSubject() != null && message.getSubject().contains(subject);
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The plain-text body of a mail, decoded. */

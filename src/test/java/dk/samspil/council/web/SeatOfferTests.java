@@ -79,23 +79,22 @@ class SeatOfferTests {
   /** The seat offer mails to the address, oldest first. */
   static List<MimeMessage> offerMails(GreenMail greenMail, String email) {
     return TestMailServer.messagesTo(greenMail, email).stream()
-        .filter(mail -> subject(mail).startsWith(SUBJECT) && subject(mail).endsWith(" i Samspil"))
+        .filter(SeatOfferTests::isOfferMail)
         .toList();
   }
 
+  static boolean isOfferMail(MimeMessage mail) {
+    return subject(mail).startsWith(SUBJECT) && subject(mail).endsWith(" i Samspil");
+  }
+
   /** The newest seat offer mail, once more than {@code before} of them have arrived. */
-  MimeMessage awaitOfferMail(String email, int before) throws InterruptedException {
-    long deadline = System.nanoTime() + 15_000_000_000L;
-    List<MimeMessage> found = offerMails(greenMail, email);
-    while (found.size() <= before && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-      found = offerMails(greenMail, email);
-    }
-    assertThat(found).as("seat offer mails to %s", email).hasSizeGreaterThan(before);
+  MimeMessage awaitOfferMail(String email, int before) {
+    List<MimeMessage> found =
+        TestMailServer.awaitMessagesTo(greenMail, email, SeatOfferTests::isOfferMail, before + 1);
     return found.get(found.size() - 1);
   }
 
-  String offerToken(String email, int before) throws InterruptedException {
+  String offerToken(String email, int before) {
     return token(
         TestMailServer.link(awaitOfferMail(email, before), "/lokalraad-invitation?token="));
   }
