@@ -2,6 +2,7 @@ package dk.samspil.proposal.web.council;
 
 import dk.samspil.area.AreaManagement;
 import dk.samspil.council.CouncilManagement;
+import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.proposal.CouncilDeadlines;
 import dk.samspil.proposal.CouncilQuestions;
 import dk.samspil.proposal.IllegalProposalStep;
@@ -18,6 +19,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,13 +49,19 @@ class ProposerLinksController {
   private final ProposalQueries queries;
   private final CouncilManagement councils;
   private final AreaManagement areas;
+  private final OrganisationManagement organisation;
+  private final MessageSource messages;
 
   ProposerLinksController(
       CouncilQuestions questions,
       CouncilDeadlines deadlines,
       ProposalQueries queries,
       CouncilManagement councils,
-      AreaManagement areas) {
+      AreaManagement areas,
+      OrganisationManagement organisation,
+      MessageSource messages) {
+    this.organisation = organisation;
+    this.messages = messages;
     this.questions = questions;
     this.deadlines = deadlines;
     this.queries = queries;
@@ -151,13 +160,21 @@ class ProposerLinksController {
     return CONTACT_VIEW;
   }
 
-  /** Who has the proposal: the council's name, or the area's (its contact person acts). */
+  /** Who has the proposal: the council's name, or the area's contact person's, who acts. */
   private String handlerName(Proposal proposal) {
     if (proposal.getCouncilId() != null) {
       return councils.councilById(proposal.getCouncilId()).getName();
     }
     var area = areas.areasById(List.of(proposal.getAreaId())).get(proposal.getAreaId());
-    return area == null ? "" : area.getName();
+    return Optional.ofNullable(area)
+        .flatMap(a -> organisation.contactPerson(a.getContactPersonId()))
+        .map(
+            person ->
+                messages.getMessage(
+                    "proposal.council.contact-person-name",
+                    new Object[] {person.getName()},
+                    LocaleContextHolder.getLocale()))
+        .orElseGet(() -> area == null ? "" : area.getName());
   }
 
   private static String unknownLink(Model model, HttpServletResponse response) {
