@@ -3,6 +3,8 @@ package dk.samspil.proposal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +54,7 @@ class CouncilProposalJobs {
   }
 
   /** Switches on Spring's scheduler for the job above (harmless if another module does too). */
-  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-  @org.springframework.scheduling.annotation.EnableScheduling
+  @Configuration(proxyBeanMethods = false)
+  @EnableScheduling
   static class Scheduling {}
 }

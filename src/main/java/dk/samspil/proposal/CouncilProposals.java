@@ -4,6 +4,7 @@ import dk.samspil.area.Area;
 import dk.samspil.area.AreaManagement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -77,7 +78,7 @@ public class CouncilProposals {
   }
 
   /** When the council last decided on the proposal (its last deciding step). */
-  public static java.time.Instant decidedAt(Proposal proposal, Long councilId) {
+  public static Instant decidedAt(Proposal proposal, Long councilId) {
     return proposal.getSteps().stream()
         .filter(step -> DECISIONS.contains(step.getKind()))
         .filter(step -> councilId.equals(step.getCouncilId()))

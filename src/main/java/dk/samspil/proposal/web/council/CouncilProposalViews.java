@@ -3,6 +3,7 @@ package dk.samspil.proposal.web.council;
 import dk.samspil.proposal.CouncilProposals;
 import dk.samspil.proposal.DeadlineStatus;
 import dk.samspil.proposal.Proposal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,7 +23,7 @@ public class CouncilProposalViews {
   }
 
   /** A proposal the council decided on lately, and when. */
-  public record Decided(Proposal proposal, java.time.Instant at) {
+  public record Decided(Proposal proposal, Instant at) {
 
     public String href() {
       return "/forslag/" + proposal.getId();

@@ -29,7 +29,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -143,7 +145,7 @@ public class HandlingPages {
         questions.stream()
             .filter(q -> q.getAskedBy() != null && byId.containsKey(q.getAskedBy()))
             .collect(
-                java.util.stream.Collectors.toMap(
+                Collectors.toMap(
                     ProposalQuestion::getId,
                     q -> byId.get(q.getAskedBy()).displayName(),
                     (a, b) -> a));
@@ -208,9 +210,9 @@ public class HandlingPages {
         .toList();
   }
 
-  private java.util.Optional<ContactPerson> contactPerson(Area area) {
+  private Optional<ContactPerson> contactPerson(Area area) {
     return area == null || area.getContactPersonId() == null
-        ? java.util.Optional.empty()
+        ? Optional.empty()
         : organisation.contactPerson(area.getContactPersonId());
   }
 
