@@ -15,6 +15,7 @@ import dk.samspil.account.Personas;
 import dk.samspil.account.Personas.Persona;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.council.CouncilMembership;
+import dk.samspil.proposal.CouncilProposalMother;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -66,6 +67,12 @@ class AuthorizationMatrixTests {
   static final Set<Persona> CONTACT = EnumSet.of(KONTAKTPERSON);
   static final Set<Persona> STAFF_AND_CONTACT =
       EnumSet.of(MEDARBEJDER, KONTAKTPERSON, ADMINISTRATOR);
+
+  /**
+   * Who reads the internals of a proposal with council A: its members, its contact person, staff.
+   */
+  static final Set<Persona> READS_PROPOSAL_A =
+      EnumSet.of(MEMBER_A, CHAIR_A, MEDARBEJDER, KONTAKTPERSON, ADMINISTRATOR);
 
   /** A process that does not exist: the staff endpoints answer 404 after the check, others 403. */
   static final String NO_PROCESS = "/medarbejder/inddragelser/987654321";
@@ -313,6 +320,52 @@ class AuthorizationMatrixTests {
           // the contact person's desk; a process that does not exist answers 404 after the check
           get("/kontaktperson", CONTACT),
           get("/kontaktperson/inddragelser/{id}", "/kontaktperson/inddragelser/987654321", CONTACT),
+          // citizens' proposals, the council's side (ADR 19): ${proposalA} is with Fensmark's
+          // council
+          // and read by its members, its contact person and staff; only its chair decides. Forms
+          // are
+          // sent empty or too long, so an allowed request changes nothing (422). The proposer's
+          // links are for everyone (an unknown token: 404).
+          get("/forslag/{id}/behandling", "/forslag/${proposalA}/behandling", READS_PROPOSAL_A),
+          post(
+              "/forslag/{id}/behandling/kommentar",
+              "/forslag/${proposalA}/behandling/kommentar",
+              Map.of(),
+              READS_PROPOSAL_A),
+          post(
+              "/forslag/{id}/behandling/spoergsmaal",
+              "/forslag/${proposalA}/behandling/spoergsmaal",
+              Map.of(),
+              ANSWERS_FOR_A),
+          post(
+              "/forslag/{id}/behandling/videresend",
+              "/forslag/${proposalA}/behandling/videresend",
+              Map.of(),
+              ANSWERS_FOR_A),
+          post(
+              "/forslag/{id}/behandling/retur",
+              "/forslag/${proposalA}/behandling/retur",
+              Map.of(),
+              ANSWERS_FOR_A),
+          post(
+              "/forslag/{id}/behandling/flyt",
+              "/forslag/${proposalA}/behandling/flyt",
+              Map.of(),
+              ANSWERS_FOR_A),
+          post(
+              "/forslag/{id}/behandling/overtag",
+              "/forslag/${proposalA}/behandling/overtag",
+              Map.of("overtagTekst", "x".repeat(4001)),
+              ANSWERS_FOR_A),
+          get("/mit-lokalraad/{slug}/forslag", "/mit-lokalraad/fensmark/forslag", COUNCIL_A),
+          get("/forslag/svar", "/forslag/svar?token=ukendt", EVERYONE),
+          post("/forslag/svar", "/forslag/svar", Map.of("token", "ukendt"), EVERYONE),
+          get("/forslag/kontaktperson", "/forslag/kontaktperson?token=ukendt", EVERYONE),
+          post(
+              "/forslag/kontaktperson",
+              "/forslag/kontaktperson",
+              Map.of("token", "ukendt"),
+              EVERYONE),
           get("/medarbejder/orienteringer", STAFF),
           get("/medarbejder/orienteringer/ny", STAFF),
           post("/medarbejder/orienteringer", "/medarbejder/orienteringer", Map.of(), STAFF));
@@ -325,6 +378,7 @@ class AuthorizationMatrixTests {
   @Autowired AccountManagement accounts;
   @Autowired CouncilManagement councils;
   @Autowired CouncilMembership membership;
+  @Autowired CouncilProposalMother proposals;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -440,6 +494,9 @@ class AuthorizationMatrixTests {
 
   /** Fills in ids of the demonstration data that the examples name by placeholder. */
   private String resolve(String text) {
+    if (text.contains("${proposalA}")) {
+      text = text.replace("${proposalA}", String.valueOf(proposals.matrixProposal().getId()));
+    }
     if (!text.contains("${memberA}")) {
       return text;
     }
