@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,6 +72,11 @@ class AuthorizationMatrixTests {
 
   /** A process that does not exist: the staff endpoints answer 404 after the check, others 403. */
   static final String NO_PROCESS = "/medarbejder/inddragelser/987654321";
+
+  /** A demonstration proposal with council A (Fensmark), and one whose path has ended. */
+  static final String PROPOSAL_A = "Flere bænke langs stien ved Holmegaard Mose";
+
+  static final String PROPOSAL_FINISHED = "Bænk og affaldsspand ved badebroen i Glumsø Sø";
 
   /** One endpoint: method and pattern as mapped, an example request, who may use it. */
   record Row(
@@ -315,7 +323,34 @@ class AuthorizationMatrixTests {
           get("/kontaktperson/inddragelser/{id}", "/kontaktperson/inddragelser/987654321", CONTACT),
           get("/medarbejder/orienteringer", STAFF),
           get("/medarbejder/orienteringer/ny", STAFF),
-          post("/medarbejder/orienteringer", "/medarbejder/orienteringer", Map.of(), STAFF));
+          post("/medarbejder/orienteringer", "/medarbejder/orienteringer", Map.of(), STAFF),
+          // citizens' proposals, the public side: the list, a proposal's page, local support (sent
+          // for a finished proposal, so refused for everyone, 422), its confirmation link, hiding
+          // (sent without a reason, 422 once allowed) and the open data; demonstration proposals
+          // named by title
+          get("/forslag", EVERYONE),
+          get("/forslag/{id}", "/forslag/${proposal:" + PROPOSAL_A + "}", EVERYONE),
+          post(
+              "/forslag/{id}/stoet",
+              "/forslag/${proposal:" + PROPOSAL_FINISHED + "}/stoet",
+              Map.of(),
+              EVERYONE),
+          get("/forslag/stoette/bekraeft", "/forslag/stoette/bekraeft?token=ukendt", EVERYONE),
+          post(
+              "/forslag/stoette/bekraeft",
+              "/forslag/stoette/bekraeft",
+              Map.of("token", "ukendt"),
+              EVERYONE),
+          post(
+              "/forslag/{id}/skjul",
+              "/forslag/${proposal:" + PROPOSAL_A + "}/skjul",
+              Map.of(),
+              EnumSet.of(CHAIR_A, MEDARBEJDER, ADMINISTRATOR)),
+          get("/api/v1/proposals", EVERYONE),
+          get(
+              "/api/v1/proposals/{id}",
+              "/api/v1/proposals/${proposal:" + PROPOSAL_A + "}",
+              EVERYONE));
 
   /** Mappings that are not pages of their own. */
   static final Set<String> NOT_ENDPOINTS = Set.of("/error", "/error/json");
@@ -325,6 +360,10 @@ class AuthorizationMatrixTests {
   @Autowired AccountManagement accounts;
   @Autowired CouncilManagement councils;
   @Autowired CouncilMembership membership;
+  @Autowired JdbcClient jdbc;
+
+  /** A demonstration proposal named by its title in an example: {@code ${proposal:Title}}. */
+  static final Pattern PROPOSAL = Pattern.compile("\\$\\{proposal:([^}]+)}");
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -440,6 +479,15 @@ class AuthorizationMatrixTests {
 
   /** Fills in ids of the demonstration data that the examples name by placeholder. */
   private String resolve(String text) {
+    Matcher proposal = PROPOSAL.matcher(text);
+    if (proposal.find()) {
+      Long id =
+          jdbc.sql("select id from proposal where title = ?")
+              .param(proposal.group(1))
+              .query(Long.class)
+              .single();
+      text = proposal.replaceFirst(String.valueOf(id));
+    }
     if (!text.contains("${memberA}")) {
       return text;
     }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -200,9 +203,16 @@ class ProposalPagesController {
       String hideReason,
       FormErrors hideErrors,
       Model model) {
-    model.addAttribute(
-        "page",
-        views.detail(id, authentication, supportEmail, supportErrors, hideReason, hideErrors));
+    PublicProposalPages.DetailPage page =
+        views.detail(id, authentication, supportEmail, supportErrors, hideReason, hideErrors);
+    if (page.supportOpen() || page.hides()) {
+      // the forms' token lives in the session, which cannot be made once the page is on its way
+      if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+          && request.getRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t) {
+        t.getToken();
+      }
+    }
+    model.addAttribute("page", page);
     return "proposal/publicpages/proposal";
   }
 

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -301,7 +302,8 @@ class ProposalViews {
           .filter(Objects::nonNull)
           .forEach(ids::add);
     }
-    return ids.isEmpty() ? Map.of() : organisation.departmentsById(ids);
+    // a map that answers null for a step without a department
+    return ids.isEmpty() ? new HashMap<>() : new HashMap<>(organisation.departmentsById(ids));
   }
 
   static List<String> themeNames(Proposal proposal, Map<Long, Theme> themes) {
