@@ -263,8 +263,16 @@ class ProposalViews {
   /** The message key that says where the proposal is now and what happens next. */
   static String nowKey(Proposal proposal) {
     String key = "proposal.public.now." + proposal.getState().name();
-    if (proposal.getState() == ProposalState.HOS_LOKALRAADET && proposal.getCouncilId() == null) {
-      return key + ".contact";
+    if (proposal.getState() == ProposalState.HOS_LOKALRAADET) {
+      if (proposal.contactPersonAsked()) {
+        return key + ".asked";
+      }
+      if (proposal.getCouncilDeadlineToldAt() != null) {
+        return key + ".late";
+      }
+      if (proposal.getCouncilId() == null) {
+        return key + ".contact";
+      }
     }
     if (proposal.getState() == ProposalState.BESVARET) {
       return key + (proposal.getAnswer().promisesAction() ? ".promise" : ".final");
