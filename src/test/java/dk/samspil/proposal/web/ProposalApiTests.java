@@ -12,7 +12,10 @@ import dk.samspil.proposal.MunicipalAnswer;
 import dk.samspil.proposal.Proposal;
 import dk.samspil.proposal.ProposalFixtures;
 import dk.samspil.proposal.ProposalKind;
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +28,7 @@ class ProposalApiTests {
 
   @Autowired MockMvc mvc;
   @Autowired ProposalFixtures fixtures;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   String body(String path) throws Exception {
     return mvc.perform(get(path))
@@ -98,5 +102,33 @@ class ProposalApiTests {
 
     mvc.perform(get("/api/v1/proposals/" + unconfirmed.getId())).andExpect(status().isNotFound());
     assertThat(body("/api/v1/proposals?area=fodby&size=100")).doesNotContain(title);
+  }
+
+  @Test
+  void readsAPageOfProposalsWithAFixedNumberOfQueriesHoweverManyItHas() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      fixtures.answered(
+          fixtures.confirmed(
+              brought(uniqueTitle("Mange forespørgsler"), "fensmark").themes("miljoe")),
+          MunicipalAnswer.NEJ,
+          "Nej.");
+    }
+
+    long one = statements("/api/v1/proposals?size=1");
+    long many = statements("/api/v1/proposals?size=100");
+    assertThat(many).as("queries for 100 proposals").isLessThanOrEqualTo(one + 2);
+    assertThat(statements("/forslag")).as("queries for the list page").isLessThan(15);
+  }
+
+  /** The statements one request issues; the fewest of two tries, in case a job ran meanwhile. */
+  long statements(String path) throws Exception {
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    long fewest = Long.MAX_VALUE;
+    for (int i = 0; i < 2; i++) {
+      statistics.clear();
+      mvc.perform(get(path)).andExpect(status().isOk());
+      fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+    }
+    return fewest;
   }
 }
