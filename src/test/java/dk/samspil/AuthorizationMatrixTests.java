@@ -15,7 +15,6 @@ import dk.samspil.account.Personas;
 import dk.samspil.account.Personas.Persona;
 import dk.samspil.council.CouncilManagement;
 import dk.samspil.council.CouncilMembership;
-import dk.samspil.proposal.CouncilProposalMother;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -23,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,6 +78,11 @@ class AuthorizationMatrixTests {
 
   /** A process that does not exist: the staff endpoints answer 404 after the check, others 403. */
   static final String NO_PROCESS = "/medarbejder/inddragelser/987654321";
+
+  /** A demonstration proposal with council A (Fensmark), and one whose path has ended. */
+  static final String PROPOSAL_A = "Flere bænke langs stien ved Holmegaard Mose";
+
+  static final String PROPOSAL_FINISHED = "Bænk og affaldsspand ved badebroen i Glumsø Sø";
 
   /** One endpoint: method and pattern as mapped, an example request, who may use it. */
   record Row(
@@ -320,41 +327,42 @@ class AuthorizationMatrixTests {
           // the contact person's desk; a process that does not exist answers 404 after the check
           get("/kontaktperson", CONTACT),
           get("/kontaktperson/inddragelser/{id}", "/kontaktperson/inddragelser/987654321", CONTACT),
-          // citizens' proposals, the council's side (ADR 19): ${proposalA} is with Fensmark's
-          // council
+          // citizens' proposals, the council's side (ADR 19): PROPOSAL_A is with Fensmark's council
           // and read by its members, its contact person and staff; only its chair decides. Forms
-          // are
-          // sent empty or too long, so an allowed request changes nothing (422). The proposer's
-          // links are for everyone (an unknown token: 404).
-          get("/forslag/{id}/behandling", "/forslag/${proposalA}/behandling", READS_PROPOSAL_A),
+          // are sent empty or too long, so an allowed request changes nothing (422). The
+          // proposer's links are for everyone (an unknown token: 404).
+          get(
+              "/forslag/{id}/behandling",
+              "/forslag/${proposal:" + PROPOSAL_A + "}/behandling",
+              READS_PROPOSAL_A),
           post(
               "/forslag/{id}/behandling/kommentar",
-              "/forslag/${proposalA}/behandling/kommentar",
+              "/forslag/${proposal:" + PROPOSAL_A + "}/behandling/kommentar",
               Map.of(),
               READS_PROPOSAL_A),
           post(
               "/forslag/{id}/behandling/spoergsmaal",
-              "/forslag/${proposalA}/behandling/spoergsmaal",
+              "/forslag/${proposal:" + PROPOSAL_A + "}/behandling/spoergsmaal",
               Map.of(),
               ANSWERS_FOR_A),
           post(
               "/forslag/{id}/behandling/videresend",
-              "/forslag/${proposalA}/behandling/videresend",
+              "/forslag/${proposal:" + PROPOSAL_A + "}/behandling/videresend",
               Map.of(),
               ANSWERS_FOR_A),
           post(
               "/forslag/{id}/behandling/retur",
-              "/forslag/${proposalA}/behandling/retur",
+              "/forslag/${proposal:" + PROPOSAL_A + "}/behandling/retur",
               Map.of(),
               ANSWERS_FOR_A),
           post(
               "/forslag/{id}/behandling/flyt",
-              "/forslag/${proposalA}/behandling/flyt",
+              "/forslag/${proposal:" + PROPOSAL_A + "}/behandling/flyt",
               Map.of(),
               ANSWERS_FOR_A),
           post(
               "/forslag/{id}/behandling/overtag",
-              "/forslag/${proposalA}/behandling/overtag",
+              "/forslag/${proposal:" + PROPOSAL_A + "}/behandling/overtag",
               Map.of("overtagTekst", "x".repeat(4001)),
               ANSWERS_FOR_A),
           get("/mit-lokalraad/{slug}/forslag", "/mit-lokalraad/fensmark/forslag", COUNCIL_A),
@@ -368,7 +376,34 @@ class AuthorizationMatrixTests {
               EVERYONE),
           get("/medarbejder/orienteringer", STAFF),
           get("/medarbejder/orienteringer/ny", STAFF),
-          post("/medarbejder/orienteringer", "/medarbejder/orienteringer", Map.of(), STAFF));
+          post("/medarbejder/orienteringer", "/medarbejder/orienteringer", Map.of(), STAFF),
+          // citizens' proposals, the public side: the list, a proposal's page, local support (sent
+          // for a finished proposal, so refused for everyone, 422), its confirmation link, hiding
+          // (sent without a reason, 422 once allowed) and the open data; demonstration proposals
+          // named by title
+          get("/forslag", EVERYONE),
+          get("/forslag/{id}", "/forslag/${proposal:" + PROPOSAL_A + "}", EVERYONE),
+          post(
+              "/forslag/{id}/stoet",
+              "/forslag/${proposal:" + PROPOSAL_FINISHED + "}/stoet",
+              Map.of(),
+              EVERYONE),
+          get("/forslag/stoette/bekraeft", "/forslag/stoette/bekraeft?token=ukendt", EVERYONE),
+          post(
+              "/forslag/stoette/bekraeft",
+              "/forslag/stoette/bekraeft",
+              Map.of("token", "ukendt"),
+              EVERYONE),
+          post(
+              "/forslag/{id}/skjul",
+              "/forslag/${proposal:" + PROPOSAL_A + "}/skjul",
+              Map.of(),
+              EnumSet.of(CHAIR_A, MEDARBEJDER, ADMINISTRATOR)),
+          get("/api/v1/proposals", EVERYONE),
+          get(
+              "/api/v1/proposals/{id}",
+              "/api/v1/proposals/${proposal:" + PROPOSAL_A + "}",
+              EVERYONE));
 
   /** Mappings that are not pages of their own. */
   static final Set<String> NOT_ENDPOINTS = Set.of("/error", "/error/json");
@@ -378,7 +413,10 @@ class AuthorizationMatrixTests {
   @Autowired AccountManagement accounts;
   @Autowired CouncilManagement councils;
   @Autowired CouncilMembership membership;
-  @Autowired CouncilProposalMother proposals;
+  @Autowired JdbcClient jdbc;
+
+  /** A demonstration proposal named by its title in an example: {@code ${proposal:Title}}. */
+  static final Pattern PROPOSAL = Pattern.compile("\\$\\{proposal:([^}]+)}");
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -494,8 +532,14 @@ class AuthorizationMatrixTests {
 
   /** Fills in ids of the demonstration data that the examples name by placeholder. */
   private String resolve(String text) {
-    if (text.contains("${proposalA}")) {
-      text = text.replace("${proposalA}", String.valueOf(proposals.matrixProposal().getId()));
+    Matcher proposal = PROPOSAL.matcher(text);
+    if (proposal.find()) {
+      Long id =
+          jdbc.sql("select id from proposal where title = ?")
+              .param(proposal.group(1))
+              .query(Long.class)
+              .single();
+      text = proposal.replaceFirst(String.valueOf(id));
     }
     if (!text.contains("${memberA}")) {
       return text;

@@ -31,9 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads the Næstved demonstration data in one transaction: first Næstved's reference data (the
  * {@code reference} module's data set {@code naestved}), then only what is fictitious — contact
  * persons, the councils' e-mail addresses, descriptions and themes, the demonstration accounts with
- * their published password, and the involvement processes and notices. A data set is recorded in
- * {@code demo_import} once loaded, so a restart changes nothing, and every item is only created (or
- * filled in) when missing, so nothing an administrator changed is overwritten.
+ * their published password, the involvement processes and notices, and the citizens' proposals. A
+ * data set is recorded in {@code demo_import} once loaded, so a restart changes nothing, and every
+ * item is only created (or filled in) when missing, so nothing an administrator changed is
+ * overwritten.
  */
 @Component
 class DemoDataImporter {
@@ -50,6 +51,7 @@ class DemoDataImporter {
 
   static final String ACCOUNTS = "naestved-accounts-v1";
   static final String INVOLVEMENT = "naestved-involvement-v1";
+  static final String PROPOSALS = "naestved-proposals-v1";
   private static final String FOLDER = "demo/naestved/";
   private static final Logger log = LoggerFactory.getLogger(DemoDataImporter.class);
 
@@ -59,6 +61,7 @@ class DemoDataImporter {
   private final CouncilManagement councils;
   private final OrganisationManagement organisation;
   private final DemoInvolvementImporter involvement;
+  private final DemoProposalImporter proposals;
   private final JdbcClient jdbc;
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -69,6 +72,7 @@ class DemoDataImporter {
       CouncilManagement councils,
       OrganisationManagement organisation,
       DemoInvolvementImporter involvement,
+      DemoProposalImporter proposals,
       JdbcClient jdbc) {
     this.reference = reference;
     this.areas = areas;
@@ -76,6 +80,7 @@ class DemoDataImporter {
     this.councils = councils;
     this.organisation = organisation;
     this.involvement = involvement;
+    this.proposals = proposals;
     this.jdbc = jdbc;
   }
 
@@ -96,6 +101,11 @@ class DemoDataImporter {
     if (isNew(INVOLVEMENT)) {
       involvement.importProcessesAndNotices();
       recordLoaded(INVOLVEMENT);
+      loaded = true;
+    }
+    if (isNew(PROPOSALS)) {
+      proposals.importProposals();
+      recordLoaded(PROPOSALS);
       loaded = true;
     }
     return loaded;

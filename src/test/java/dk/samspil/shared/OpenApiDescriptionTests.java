@@ -9,6 +9,8 @@ import dk.samspil.area.AreaCharacter;
 import dk.samspil.council.CouncilStatus;
 import dk.samspil.involvement.ProcessStatus;
 import dk.samspil.involvement.ProcessType;
+import dk.samspil.proposal.ProposalKind;
+import dk.samspil.proposal.ProposalState;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -91,6 +93,17 @@ class OpenApiDescriptionTests {
             Arrays.stream(ProcessStatus.values())
                 .filter(ProcessStatus::isPublic)
                 .map(ProcessStatus::apiValue)
+                .toList());
+    assertThat(values(schemas.path("ProposalState").path("enum")))
+        .isEqualTo(
+            Arrays.stream(ProposalState.values())
+                .filter(ProposalState::isConfirmed)
+                .map(state -> state.name().toLowerCase(Locale.ROOT))
+                .toList());
+    assertThat(values(schemas.path("ProposalKind").path("enum")))
+        .isEqualTo(
+            Arrays.stream(ProposalKind.values())
+                .map(kind -> kind.name().toLowerCase(Locale.ROOT))
                 .toList());
     assertThat(
             values(
