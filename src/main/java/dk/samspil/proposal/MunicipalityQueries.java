@@ -41,14 +41,20 @@ public class MunicipalityQueries {
    *
    * @param toRoute forwarded, waiting for her to choose a department, oldest first
    * @param askedAfterDeadline past the council's deadline, whose proposer asked her to forward it
+   * @param asCouncil with her, as the council of an area without one, to qualify as a council would
+   *     (on the council's handling page)
    * @param atDepartments with a department, waiting for its acknowledgement or answer, the nearest
    *     answer deadline first
    */
   public record ContactList(
-      List<Proposal> toRoute, List<Proposal> askedAfterDeadline, List<Proposal> atDepartments) {
+      List<Proposal> toRoute,
+      List<Proposal> askedAfterDeadline,
+      List<Proposal> asCouncil,
+      List<Proposal> atDepartments) {
 
+    /** How many wait for her to act. */
     public int waiting() {
-      return toRoute.size() + askedAfterDeadline.size();
+      return toRoute.size() + askedAfterDeadline.size() + asCouncil.size();
     }
   }
 
@@ -78,12 +84,15 @@ public class MunicipalityQueries {
             Sort.by("id"));
     List<Proposal> toRoute = new ArrayList<>();
     List<Proposal> asked = new ArrayList<>();
+    List<Proposal> asCouncil = new ArrayList<>();
     List<Proposal> atDepartments = new ArrayList<>();
     for (Proposal proposal : found) {
       switch (proposal.getState()) {
         case VIDERESENDT -> toRoute.add(proposal);
         case HOS_LOKALRAADET -> {
-          if (proposal.contactPersonAsked()) {
+          if (proposal.getCouncilId() == null) {
+            asCouncil.add(proposal);
+          } else if (proposal.contactPersonAsked()) {
             asked.add(proposal);
           }
         }
@@ -94,8 +103,11 @@ public class MunicipalityQueries {
         Comparator.comparing(p -> p.lastStepAt().orElse(Instant.EPOCH));
     toRoute.sort(byLastStep);
     asked.sort(byLastStep);
+    asCouncil.sort(
+        Comparator.comparing(
+            Proposal::getCouncilDeadline, Comparator.nullsLast(Comparator.naturalOrder())));
     atDepartments.sort(byAnswerDeadline());
-    return new ContactList(toRoute, asked, atDepartments);
+    return new ContactList(toRoute, asked, asCouncil, atDepartments);
   }
 
   /**
