@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the people concerned about every step of a proposal's path, each once (the once-key names
- * the proposal, the step's position and the recipient), with a link to where they see or act on it:
- * the proposer and the council always, the contact person when she must route it, and the
- * department's employees when it reaches them. The council's questions, the proposer's answers and
- * the council's deadline are mailed where they are handled; hiding tells no one. Mails are in
- * Danish, like every mail of Samspil; the proposer's address is used for the proposer's mail only.
+ * the proposal, the step's position, the audience and the recipient: {@code
+ * proposal-step:12:3:council:account:7}, {@code proposal-step:12:3:proposer}), with a link to where
+ * they see or act on it: the proposer and the council always, the contact person when she must
+ * route it, and the department's employees when it reaches them. The council's questions, the
+ * proposer's answers and the council's deadline are mailed where they are handled; hiding tells no
+ * one. Mails are in Danish, like every mail of Samspil; the proposer's address is used for the
+ * proposer's mail only.
  */
 @Component
 class ProposalStepMail {
@@ -67,7 +69,12 @@ class ProposalStepMail {
       String subject = text(subjectKey(step.getKind(), mail.audience()), args(proposal, step));
       String body = body(proposal, step, mail);
       for (Recipient recipient : mail.to()) {
-        outbox.enqueueOnce(onceKey + recipient.key(), recipient.address(), subject, body);
+        // the audience is part of the key: an employee may also be a member of the council
+        String who =
+            mail.audience() == Audience.PROPOSER
+                ? recipient.key()
+                : mail.audience().key() + ":" + recipient.key();
+        outbox.enqueueOnce(onceKey + who, recipient.address(), subject, body);
       }
     }
   }
