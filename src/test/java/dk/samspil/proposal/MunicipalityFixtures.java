@@ -82,6 +82,44 @@ public class MunicipalityFixtures {
     return proposals.save(proposal);
   }
 
+  /** A proposal received in an area without a council: its contact person handles it. */
+  public Proposal receivedWithoutCouncil(String title, Long areaId, String proposerEmail) {
+    Proposal proposal =
+        proposals.save(
+            new Proposal(
+                new NewProposal(
+                    ProposalKind.INITIATIV,
+                    Set.of(InitiativeNeed.STED),
+                    title,
+                    "Vi vil lave en byhave.",
+                    null,
+                    null,
+                    null,
+                    true,
+                    areaId,
+                    null,
+                    Set.of(),
+                    "Mette Testesen",
+                    proposerEmail,
+                    null,
+                    false),
+                null,
+                clock.instant()));
+    proposal.confirm(clock.instant(), LocalDate.now(clock).plusWeeks(6));
+    return proposals.save(proposal);
+  }
+
+  /** The Fensmark council returns the proposal: it is already planned. */
+  public Proposal returned(Proposal received) {
+    Proposal proposal = reload(received);
+    proposal.returnToProposer(
+        ReturnReason.ALLEREDE_PLANLAGT,
+        "Kommunen laver overgangen næste år.",
+        accountId(CHAIR),
+        clock.instant());
+    return proposals.save(proposal);
+  }
+
   public Proposal received(String title, String proposerEmail) {
     return received(title, "fensmark", proposerEmail, Set.of());
   }

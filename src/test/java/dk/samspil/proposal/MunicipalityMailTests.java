@@ -43,6 +43,8 @@ class MunicipalityMailTests {
   @Autowired EventListeners listeners;
   @Autowired JdbcClient jdbc;
   @Autowired GreenMail greenMail;
+  @Autowired dk.samspil.area.AreaManagement areas;
+  @Autowired dk.samspil.council.CouncilManagement councils;
 
   @Value("${samspil.base-url}")
   String baseUrl;
@@ -162,8 +164,9 @@ class MunicipalityMailTests {
 
     List<Queued> mails = queued("proposal-step:" + proposal.getId() + ":");
     // received (0), deadline passed (1: mailed by the council's part), asked (2)
-    assertThat(mails.stream().filter(m -> m.key().contains(":1:"))).isEmpty();
-    assertThat(mails.stream().filter(m -> m.key().contains(":2:")))
+    String key = "proposal-step:" + proposal.getId() + ":";
+    assertThat(mails.stream().filter(m -> m.key().startsWith(key + "1:"))).isEmpty();
+    assertThat(mails.stream().filter(m -> m.key().startsWith(key + "2:")))
         .singleElement()
         .satisfies(
             m -> {
@@ -171,6 +174,48 @@ class MunicipalityMailTests {
               assertThat(m.subject()).contains(proposal.getTitle());
               assertThat(m.body()).contains("Forslagsstilleren beder dig sende det videre");
             });
+  }
+
+  @Test
+  void aProposalFromAnAreaWithoutACouncilReachesItsContactPersonWithTheHandlingLink()
+      throws Exception {
+    dk.samspil.area.Area area =
+        areas.areas().stream()
+            .filter(a -> a.getContactPersonId() != null)
+            .filter(a -> councils.councilOf(a.getId()).isEmpty())
+            .findFirst()
+            .orElseThrow();
+    Proposal proposal =
+        fixtures.receivedWithoutCouncil(uniqueTitle("Byhave"), area.getId(), uniqueProposer());
+
+    List<Queued> mails = queued("proposal-step:" + proposal.getId() + ":0:");
+    assertThat(mails.stream().filter(m -> m.key().endsWith(":proposer")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.body()).contains("kontaktpersonen for " + area.getName()));
+    assertThat(mails.stream().filter(m -> m.key().contains(":contact:contact-person:")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.body()).contains(publicLink(proposal) + "/behandling"));
+    assertThat(mails.stream().filter(m -> m.key().contains(":council:"))).isEmpty();
+
+    // on her list, among those she handles as the council would
+    assertThat(lists.contactList(java.util.Set.of(), java.util.Set.of(area.getId())).asCouncil())
+        .extracting(Proposal::getId)
+        .contains(proposal.getId());
+  }
+
+  @Test
+  void aReturnedProposalTellsTheProposerWhy() {
+    String proposer = uniqueProposer();
+    Proposal proposal = fixtures.returned(fixtures.received(uniqueTitle("Retur"), proposer));
+
+    assertThat(queued("proposal-step:" + proposal.getId() + ":1:proposer"))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.body())
+                    .contains("Det er allerede planlagt")
+                    .contains("Kommunen laver overgangen næste år.")
+                    .contains(publicLink(proposal)));
   }
 
   @Test
