@@ -374,6 +374,42 @@ class AuthorizationMatrixTests {
               "/forslag/kontaktperson",
               Map.of("token", "ukendt"),
               EVERYONE),
+          // proposals, the municipality's part: the contact person's routing and the departments'
+          // pages; a proposal that does not exist answers 404 after the role check
+          get("/kontaktperson/forslag", CONTACT),
+          get("/kontaktperson/forslag/{id}", "/kontaktperson/forslag/987654321", CONTACT),
+          post(
+              "/kontaktperson/forslag/{id}/fordel",
+              "/kontaktperson/forslag/987654321/fordel",
+              Map.of(),
+              CONTACT),
+          post(
+              "/kontaktperson/forslag/{id}/videresend",
+              "/kontaktperson/forslag/987654321/videresend",
+              Map.of(),
+              CONTACT),
+          get("/medarbejder/forslag", STAFF),
+          get("/medarbejder/forslag/{id}", "/medarbejder/forslag/987654321", STAFF),
+          post(
+              "/medarbejder/forslag/{id}/kvitter",
+              "/medarbejder/forslag/987654321/kvitter",
+              Map.of(),
+              STAFF),
+          post(
+              "/medarbejder/forslag/{id}/svar",
+              "/medarbejder/forslag/987654321/svar",
+              Map.of(),
+              STAFF),
+          post(
+              "/medarbejder/forslag/{id}/send-videre",
+              "/medarbejder/forslag/987654321/send-videre",
+              Map.of(),
+              STAFF),
+          post(
+              "/medarbejder/forslag/{id}/gennemfoert",
+              "/medarbejder/forslag/987654321/gennemfoert",
+              Map.of(),
+              STAFF),
           get("/medarbejder/orienteringer", STAFF),
           get("/medarbejder/orienteringer/ny", STAFF),
           post("/medarbejder/orienteringer", "/medarbejder/orienteringer", Map.of(), STAFF),

@@ -1,6 +1,7 @@
 package dk.samspil.involvement.web.contact;
 
 import dk.samspil.shared.SamspilPrincipal;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,17 +24,21 @@ class ContactDeskController {
   static final String DESK = "/kontaktperson";
 
   private final ContactViews views;
+  private final DeskSections sections;
 
-  ContactDeskController(ContactViews views) {
+  ContactDeskController(ContactViews views, DeskSections sections) {
     this.views = views;
+    this.sections = sections;
   }
 
   @GetMapping(DESK)
   String desk(
       @RequestParam(name = "side", defaultValue = "0") int page,
       Authentication authentication,
+      Locale locale,
       Model model) {
     model.addAttribute("page", views.deskPage(accountId(authentication), Math.max(0, page)));
+    model.addAttribute("sections", sections.forContactPerson(accountId(authentication), locale));
     return "involvement/contact/desk";
   }
 

@@ -1,5 +1,6 @@
 package dk.samspil.involvement.web.staff;
 
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,15 +18,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StaffOverviewController {
 
   private final StaffViews views;
+  private final OverviewSections sections;
 
-  StaffOverviewController(StaffViews views) {
+  StaffOverviewController(StaffViews views, OverviewSections sections) {
     this.views = views;
+    this.sections = sections;
   }
 
   @GetMapping("/medarbejder/overblik")
   String overview(
       @RequestParam(name = "side", defaultValue = "0") int page,
       Authentication authentication,
+      Locale locale,
       Model model) {
     boolean staff =
         authentication.getAuthorities().stream()
@@ -37,6 +41,7 @@ class StaffOverviewController {
       return "redirect:/kontaktperson";
     }
     model.addAttribute("page", views.overviewPage(page));
+    model.addAttribute("sections", sections.forStaff(locale));
     return "involvement/staff/overview";
   }
 }
