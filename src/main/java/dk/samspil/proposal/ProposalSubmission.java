@@ -56,6 +56,7 @@ public class ProposalSubmission {
   private final Clock clock;
   private final SubmitProperties settings;
   private final int councilDeadlineWeeks;
+  private final String municipalityName;
 
   ProposalSubmission(
       Proposals proposals,
@@ -68,7 +69,8 @@ public class ProposalSubmission {
       ApplicationEventPublisher events,
       Clock clock,
       SubmitProperties settings,
-      @Value("${samspil.proposal.council-deadline-weeks:6}") int councilDeadlineWeeks) {
+      @Value("${samspil.proposal.council-deadline-weeks:6}") int councilDeadlineWeeks,
+      @Value("${samspil.municipality.name:kommunen}") String municipalityName) {
     this.proposals = proposals;
     this.areas = areas;
     this.councils = councils;
@@ -80,6 +82,7 @@ public class ProposalSubmission {
     this.clock = clock;
     this.settings = settings;
     this.councilDeadlineWeeks = councilDeadlineWeeks;
+    this.municipalityName = municipalityName;
   }
 
   /** Where the place lies, and so who would receive the proposal. */
@@ -222,12 +225,12 @@ public class ProposalSubmission {
     return new LinkedHashSet<>(organisation.themesById(ids).keySet());
   }
 
-  private static PlaceRouting.Routed routedOrRefuse(PlaceRouting.Outcome outcome) {
+  private PlaceRouting.Routed routedOrRefuse(PlaceRouting.Outcome outcome) {
     if (outcome instanceof PlaceRouting.Routed routed) {
       return routed;
     }
     if (outcome instanceof PlaceRouting.Outside) {
-      throw new SubmissionRefused("sted", "proposal.submit.error.outside");
+      throw new SubmissionRefused("sted", "proposal.submit.error.outside", municipalityName);
     }
     if (outcome instanceof PlaceRouting.Ambiguous) {
       throw new SubmissionRefused("valgtOmraade", "proposal.submit.error.choose-area");

@@ -64,6 +64,7 @@ class SubmitController {
   private final AccountManagement accounts;
   private final SubmitProperties settings;
   private final int answerWeeks;
+  private final String municipalityName;
 
   SubmitController(
       ProposalSubmission submission,
@@ -74,7 +75,8 @@ class SubmitController {
       OrganisationManagement organisation,
       AccountManagement accounts,
       SubmitProperties settings,
-      @Value("${samspil.proposal.answer-deadline-weeks:8}") int answerWeeks) {
+      @Value("${samspil.proposal.answer-deadline-weeks:8}") int answerWeeks,
+      @Value("${samspil.municipality.name:kommunen}") String municipalityName) {
     this.submission = submission;
     this.guard = guard;
     this.photos = photos;
@@ -84,6 +86,7 @@ class SubmitController {
     this.accounts = accounts;
     this.settings = settings;
     this.answerWeeks = answerWeeks;
+    this.municipalityName = municipalityName;
   }
 
   /** The empty form; {@code omraade} (an area's slug) chooses "hele lokalområdet" of that area. */
@@ -275,6 +278,7 @@ class SubmitController {
       for (ProposalPhotos.Problem problem : problems) {
         Forms.rejectField(result, "billeder", problem.messageKey(), problem.arguments());
       }
+      Forms.rejectField(result, "billeder", "proposal.submit.error.photos-none-kept");
       return form.udkast();
     }
     return photos.keep(form.udkast(), uploads);
@@ -308,7 +312,7 @@ class SubmitController {
   /** The place's errors; the areas to choose from when a typed place lies in several. */
   private List<Area> checkPlace(PlaceRouting.Outcome outcome, BindingResult result) {
     if (outcome instanceof PlaceRouting.Outside) {
-      Forms.rejectField(result, "sted", "proposal.submit.error.outside");
+      Forms.rejectField(result, "sted", "proposal.submit.error.outside", municipalityName);
     } else if (outcome instanceof PlaceRouting.Missing) {
       Forms.rejectField(result, "sted", "proposal.submit.error.place-missing");
     } else if (outcome instanceof PlaceRouting.Ambiguous ambiguous) {
