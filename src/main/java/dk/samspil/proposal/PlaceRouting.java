@@ -1,5 +1,6 @@
 package dk.samspil.proposal;
 
+import dk.samspil.council.CouncilStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,9 +32,12 @@ public final class PlaceRouting {
 
     boolean areaExists(Long areaId);
 
-    /** The area's council that speaks for it (active or under establishment), if any. */
-    Optional<Long> representingCouncilOf(Long areaId);
+    /** The area's living (not closed-down) council, if it has one. */
+    Optional<AreaCouncil> councilOf(Long areaId);
   }
+
+  /** An area's council: its id and where it is in its life. */
+  public record AreaCouncil(Long id, CouncilStatus status) {}
 
   /** The place as given; fields that do not belong to its way are ignored. */
   public record Place(Way way, Double latitude, Double longitude, String text, Long chosenAreaId) {}
@@ -111,6 +115,12 @@ public final class PlaceRouting {
   }
 
   private static Routed routed(Long areaId, Geography geography) {
-    return new Routed(areaId, geography.representingCouncilOf(areaId).orElse(null));
+    return new Routed(
+        areaId,
+        geography
+            .councilOf(areaId)
+            .filter(council -> council.status().isRepresenting())
+            .map(AreaCouncil::id)
+            .orElse(null));
   }
 }

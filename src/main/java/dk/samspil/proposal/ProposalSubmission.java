@@ -260,11 +260,10 @@ public class ProposalSubmission {
       }
 
       @Override
-      public Optional<Long> representingCouncilOf(Long areaId) {
+      public Optional<PlaceRouting.AreaCouncil> councilOf(Long areaId) {
         return councils
             .councilOf(areaId)
-            .filter(council -> council.getStatus().isRepresenting())
-            .map(Council::getId);
+            .map(council -> new PlaceRouting.AreaCouncil(council.getId(), council.getStatus()));
       }
     };
   }
