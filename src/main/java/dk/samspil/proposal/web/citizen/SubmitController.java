@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Bringing a proposal or an initiative, in two steps: the form (with photos, which are kept on the
@@ -209,9 +210,8 @@ class SubmitController {
 
   /** After sending without an account: look in your inbox. */
   @GetMapping("/forslag/nyt/sendt")
-  String sent(Model model) {
-    Map<String, Object> flash = model.asMap();
-    Object email = flash.get(SENT_TO);
+  String sent(HttpServletRequest request, Model model) {
+    Object email = flashed(request, SENT_TO);
     if (email == null) {
       return "redirect:/forslag/nyt";
     }
@@ -222,8 +222,8 @@ class SubmitController {
 
   /** After the confirmation, or sending while signed in: the council has it now. */
   @GetMapping("/forslag/nyt/modtaget")
-  String received(Model model) {
-    Object id = model.asMap().get(RECEIVED_ID);
+  String received(HttpServletRequest request, Model model) {
+    Object id = flashed(request, RECEIVED_ID);
     if (!(id instanceof Long proposalId)) {
       return "redirect:/forslag";
     }
@@ -321,6 +321,12 @@ class SubmitController {
       return ambiguous.areaIds().stream().map(byId::get).filter(a -> a != null).toList();
     }
     return List.of();
+  }
+
+  /** What the page before the redirect left for this one (Post/Redirect/Get), or null. */
+  private static Object flashed(HttpServletRequest request, String name) {
+    Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+    return flash == null ? null : flash.get(name);
   }
 
   private Optional<Account> account(Authentication authentication) {
