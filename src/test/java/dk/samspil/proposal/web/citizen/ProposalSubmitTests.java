@@ -383,6 +383,14 @@ class ProposalSubmitTests {
     assertThat(proposal.getSteps()).hasSize(1);
     assertThat(proposal.getSteps().get(0).getKind().name()).isEqualTo("MODTAGET");
     assertThat(TestMailServer.messagesTo(greenMail, "en.anden@example.dk")).isEmpty();
+    // the proposer's own download of their personal data includes it
+    assertThat(
+            mvc.perform(get("/profil/data.json").with(as(account)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+        .contains("\"proposals\"")
+        .contains("Fodgængerovergang ved Fensmark Skole");
   }
 
   @Test
