@@ -6,7 +6,10 @@
  *
  * Modes: "navigate" (click an area to open its page) and "lookup" (click anywhere to look up the
  * point on the find page, which the server answers; the page works the same without JavaScript),
- * and "preview" (an import's boundaries before they are applied: names only, no clicks).
+ * "preview" (an import's boundaries before they are applied: names only, no clicks), and "pick"
+ * (a form's place: a click puts the point in the form's hidden lat and lon inputs, chooses the
+ * form's KORT place and says so in its .samspil-pick-status; without JavaScript the form offers
+ * the same by a typed place or a list of areas).
  *
  * Keyboard: in "navigate" mode every area is a link (Tab reaches it, Enter opens the area's page),
  * named as its tooltip; in the other modes the areas stay out of the tab order, as the page offers
@@ -118,8 +121,32 @@
         element.dataset.loaded = 'error';
       });
 
+    var marker = null;
     if (d.markerLat && d.markerLon) {
-      L.circleMarker([Number(d.markerLat), Number(d.markerLon)], { radius: 8, color: '#b0001a', weight: 3, fillOpacity: 0.8 }).addTo(map);
+      marker = L.circleMarker([Number(d.markerLat), Number(d.markerLon)], { radius: 8, color: '#b0001a', weight: 3, fillOpacity: 0.8 }).addTo(map);
+    }
+    if (d.samspilMap === 'pick') {
+      map.on('click', function (event) {
+        var form = element.closest('form');
+        if (!form) {
+          return;
+        }
+        form.querySelector('#lat').value = event.latlng.lat.toFixed(6);
+        form.querySelector('#lon').value = event.latlng.lng.toFixed(6);
+        var choice = form.querySelector('#sted-KORT');
+        if (choice) {
+          choice.checked = true;
+        }
+        var status = form.querySelector('.samspil-pick-status');
+        if (status) {
+          status.textContent = status.dataset.picked;
+        }
+        if (marker) {
+          marker.setLatLng(event.latlng);
+        } else {
+          marker = L.circleMarker(event.latlng, { radius: 8, color: '#b0001a', weight: 3, fillOpacity: 0.8 }).addTo(map);
+        }
+      });
     }
     if (d.samspilMap === 'lookup') {
       map.on('click', function (event) {

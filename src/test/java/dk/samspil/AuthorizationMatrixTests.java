@@ -262,6 +262,21 @@ class AuthorizationMatrixTests {
               COUNCIL_A_PROCESS + "/tillaeg",
               Map.of("tillaeg", "Matrix"),
               ANSWERS_FOR_A),
+          // proposals, part "submit" (issue 10 §1): bringing a proposal is for everyone, signed in
+          // or not (forms sent empty, so nothing is brought); the confirmation link with an
+          // unknown token; a photo of a proposal that does not exist (404 once allowed)
+          get("/forslag/nyt", EVERYONE),
+          post("/forslag/nyt", "/forslag/nyt", Map.of(), EVERYONE),
+          post("/forslag/nyt/ret", "/forslag/nyt/ret", Map.of(), EVERYONE),
+          post("/forslag/nyt/send", "/forslag/nyt/send", Map.of(), EVERYONE),
+          get("/forslag/nyt/sendt", EVERYONE),
+          get("/forslag/nyt/modtaget", EVERYONE),
+          get("/forslag/bekraeft", "/forslag/bekraeft?token=ukendt", EVERYONE),
+          post("/forslag/bekraeft", "/forslag/bekraeft", Map.of("token", "ukendt"), EVERYONE),
+          get(
+              "/forslag/{id}/billeder/{photoId}",
+              "/forslag/999999999/billeder/999999999",
+              EVERYONE),
           // administration
           get("/admin", ADMIN),
           get("/admin/revision", ADMIN),

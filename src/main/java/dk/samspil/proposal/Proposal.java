@@ -145,6 +145,20 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
     this.state = ProposalState.UBEKRAEFTET;
   }
 
+  /**
+   * Gives an unconfirmed proposal the hash of its confirmation link's secret, once: the secret is
+   * made where the link is mailed, so that it is never kept anywhere but in the mail.
+   *
+   * @return whether the hash was set now (false: it has a link already, or is confirmed)
+   */
+  boolean issueConfirmationToken(String tokenHash) {
+    if (state != ProposalState.UBEKRAEFTET || confirmationTokenHash != null) {
+      return false;
+    }
+    this.confirmationTokenHash = tokenHash;
+    return true;
+  }
+
   /** Marks the proposal as replayed history (demonstration data): its steps mail no one. */
   Proposal replaying() {
     this.replayed = true;
