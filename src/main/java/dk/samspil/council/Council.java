@@ -13,10 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -182,18 +180,6 @@ public class Council {
   /** The council's own longer text for its public page: plain text, paragraphs by blank lines. */
   public String getPageText() {
     return pageText;
-  }
-
-  /** The page text as paragraphs, each a list of lines. */
-  public List<List<String>> pageTextParagraphs() {
-    if (pageText == null) {
-      return List.of();
-    }
-    return Arrays.stream(pageText.replace("\r\n", "\n").split("\n\\s*\n"))
-        .map(String::strip)
-        .filter(paragraph -> !paragraph.isEmpty())
-        .map(paragraph -> List.of(paragraph.split("\n")))
-        .toList();
   }
 
   public Set<Long> getThemeIds() {

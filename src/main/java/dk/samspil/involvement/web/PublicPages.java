@@ -110,19 +110,6 @@ public final class PublicPages {
   /** A contribution the public may read: its text, what was added, and its files. */
   public record Contribution(String text, List<Addendum> addenda, List<FileSummary> attachments) {}
 
-  /**
-   * Plain text as paragraphs (split at blank lines) of lines, for templates that show what people
-   * typed without interpreting it.
-   */
-  public static List<List<String>> paragraphs(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    return java.util.Arrays.stream(text.strip().replace("\r\n", "\n").split("\n\\s*\n"))
-        .map(paragraph -> List.of(paragraph.strip().split("\n")))
-        .toList();
-  }
-
   static void append(StringBuilder query, String name, String value) {
     if (value != null && !value.isBlank()) {
       query

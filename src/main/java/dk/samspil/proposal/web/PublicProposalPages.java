@@ -13,7 +13,6 @@ import dk.samspil.shared.FormErrors;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -138,19 +137,6 @@ public final class PublicProposalPages {
   /** The value of an enum in addresses and the API: its name in lower case. */
   public static String value(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Plain text as paragraphs (split at blank lines) of lines, for templates that show what people
-   * typed without interpreting it.
-   */
-  public static List<List<String>> paragraphs(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(text.strip().replace("\r\n", "\n").split("\n\\s*\n"))
-        .map(paragraph -> List.of(paragraph.strip().split("\n")))
-        .toList();
   }
 
   static void append(StringBuilder query, String name, String value) {

@@ -161,7 +161,7 @@ class CouncilProfilePagesTests {
         .contains("Vi er lokalrådet " + suffix)
         .contains("første tirsdag i måneden " + suffix)
         .contains("Både skriftligt og på et møde")
-        .contains("<p class=\"samspil-page-text\">Første afsnit " + suffix + "<br>anden linje</p>")
+        .contains("<p>Første afsnit " + suffix + "<br>anden linje</p>")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .doesNotContain("<script>alert(1)</script>")
         .contains(themes.get(0).getName());

@@ -66,11 +66,6 @@ public final class SubmitPages {
     public String email() {
       return signedIn() ? accountEmail : form.email();
     }
-
-    /** The description's paragraphs, split at blank lines. */
-    public List<String> paragraphs() {
-      return Paragraphs.of(form.beskrivelse());
-    }
   }
 
   /** After sending without an account: the mail with the link is on its way. */
@@ -85,20 +80,4 @@ public final class SubmitPages {
 
   /** A confirmation link that no longer works. */
   public record LinkProblem(boolean expired, int linkHours) {}
-
-  /** Plain text split into paragraphs at blank lines. */
-  static final class Paragraphs {
-
-    private Paragraphs() {}
-
-    static List<String> of(String text) {
-      if (text == null || text.isBlank()) {
-        return List.of();
-      }
-      return List.of(text.replace("\r\n", "\n").strip().split("\n\\s*\n")).stream()
-          .map(String::strip)
-          .filter(p -> !p.isEmpty())
-          .toList();
-    }
-  }
 }

@@ -57,7 +57,7 @@ public final class ContactProposalPages {
   public record RoutePage(
       Long id,
       String title,
-      List<String> paragraphs,
+      String description,
       String from,
       List<String> themes,
       ProposalState state,

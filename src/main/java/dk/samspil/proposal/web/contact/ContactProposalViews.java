@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -128,10 +127,7 @@ class ContactProposalViews {
     return new RoutePage(
         proposal.getId(),
         proposal.getTitle(),
-        Arrays.stream(proposal.getDescription().split("\\R\\s*\\R"))
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .toList(),
+        proposal.getDescription(),
         from(proposal, councilsById, areasById),
         themes.values().stream().map(Theme::getName).sorted(DANISH).toList(),
         proposal.getState(),

@@ -23,7 +23,6 @@ import dk.samspil.shared.FormErrors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +52,6 @@ public class HandlingPages {
       boolean contactPersonActs,
       String councilSlug,
       List<String> themes,
-      List<List<String>> paragraphs,
       List<CouncilProposals.Photo> photos,
       List<TrailStep> trail,
       List<ProposalComment> comments,
@@ -164,7 +162,6 @@ public class HandlingPages {
         council == null,
         council == null ? null : council.getSlug(),
         themes.values().stream().map(Theme::getName).sorted(AreaManagement.DANISH_ORDER).toList(),
-        paragraphs(proposal.getDescription()),
         councilProposals.photos(id),
         trail,
         comments,
@@ -219,18 +216,6 @@ public class HandlingPages {
   private static String name(Map<Long, Account> byId, Long accountId) {
     Account account = accountId == null ? null : byId.get(accountId);
     return account == null ? null : account.displayName();
-  }
-
-  /** Plain text as paragraphs (split by blank lines), each a list of lines. */
-  public static List<List<String>> paragraphs(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(text.replace("\r\n", "\n").split("\n\\s*\n"))
-        .map(String::strip)
-        .filter(paragraph -> !paragraph.isEmpty())
-        .map(paragraph -> List.of(paragraph.split("\n")))
-        .toList();
   }
 
   /** For a list: when the proposal was received. */

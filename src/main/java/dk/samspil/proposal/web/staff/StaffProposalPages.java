@@ -71,7 +71,7 @@ public final class StaffProposalPages {
       String title,
       ProposalKind kind,
       List<String> needKeys,
-      List<String> paragraphs,
+      String description,
       String place,
       String area,
       String council,

@@ -203,7 +203,7 @@ class StaffProposalViews {
         proposal.getTitle(),
         proposal.getKind(),
         proposal.getNeeds().stream().map(need -> need.messageKey()).toList(),
-        paragraphs(proposal.getDescription()),
+        proposal.getDescription(),
         proposal.isWholeArea() ? null : proposal.getPlaceName(),
         area == null ? "" : area.getName(),
         councilName(councilsById.get(proposal.getCouncilId())),
@@ -291,13 +291,6 @@ class StaffProposalViews {
 
   private static String name(Department department) {
     return department == null ? null : department.getName();
-  }
-
-  static List<String> paragraphs(String text) {
-    return Arrays.stream(text.split("\\R\\s*\\R"))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .toList();
   }
 
   private static <T> Set<Long> ids(Collection<T> items, java.util.function.Function<T, Long> id) {
