@@ -27,9 +27,6 @@ public class CouncilProposals {
   static final Set<StepKind> DECISIONS =
       Set.of(StepKind.VIDERESENDT, StepKind.RETURNERET, StepKind.OVERTAGET, StepKind.FLYTTET);
 
-  /** One photo of a proposal, for its link {@code /forslag/{id}/billeder/{photoId}}. */
-  public record Photo(Long id, String filename) {}
-
   private final ProposalsAtCouncils proposals;
   private final ProposalComments comments;
   private final ProposalQuestions questions;
@@ -126,14 +123,5 @@ public class CouncilProposals {
   /** The council's questions to the proposer and the answers, oldest first. */
   public List<ProposalQuestion> questions(Long proposalId) {
     return questions.findByProposalIdOrderByAskedAtAscIdAsc(proposalId);
-  }
-
-  /** The proposal's photos, in their order. */
-  public List<Photo> photos(Long proposalId) {
-    return jdbc.sql(
-            "select id, filename from proposal_photo where proposal_id = ? order by position, id")
-        .param(proposalId)
-        .query((rs, row) -> new Photo(rs.getLong("id"), rs.getString("filename")))
-        .list();
   }
 }

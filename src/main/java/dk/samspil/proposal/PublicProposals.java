@@ -23,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicProposals {
 
-  /** A photo of a proposal, without its content (served by its own address). */
-  public record Photo(long id, String filename) {}
-
   private static final Sort NEWEST_FIRST =
       Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
@@ -40,15 +37,6 @@ public class PublicProposals {
   /** One page (from 0) of the public proposals that match, newest first. */
   public Page<Proposal> find(ProposalFilter filter, int page, int size) {
     return proposals.findAll(publicWith(filter), PageRequest.of(page, size, NEWEST_FIRST));
-  }
-
-  /** The proposal's photos, in their order. */
-  public List<Photo> photos(Long proposalId) {
-    return jdbc.sql(
-            "select id, filename from proposal_photo where proposal_id = ? order by position, id")
-        .param(proposalId)
-        .query((rs, row) -> new Photo(rs.getLong("id"), rs.getString("filename")))
-        .list();
   }
 
   /** How many have confirmed their local support of the proposal. */

@@ -12,6 +12,7 @@ import dk.samspil.proposal.Proposal;
 import dk.samspil.proposal.ProposalAccess;
 import dk.samspil.proposal.ProposalFilter;
 import dk.samspil.proposal.ProposalKind;
+import dk.samspil.proposal.ProposalPhotos;
 import dk.samspil.proposal.ProposalQueries;
 import dk.samspil.proposal.ProposalState;
 import dk.samspil.proposal.ProposalStep;
@@ -58,6 +59,7 @@ class ProposalViews {
       Arrays.stream(ProposalState.values()).filter(ProposalState::isConfirmed).toList();
 
   private final PublicProposals proposals;
+  private final ProposalPhotos photos;
   private final ProposalQueries queries;
   private final ProposalAccess access;
   private final AreaManagement areas;
@@ -66,12 +68,14 @@ class ProposalViews {
 
   ProposalViews(
       PublicProposals proposals,
+      ProposalPhotos photos,
       ProposalQueries queries,
       ProposalAccess access,
       AreaManagement areas,
       CouncilManagement councils,
       OrganisationManagement organisation) {
     this.proposals = proposals;
+    this.photos = photos;
     this.queries = queries;
     this.access = access;
     this.areas = areas;
@@ -206,7 +210,7 @@ class ProposalViews {
             area),
         council,
         themes,
-        proposals.photos(proposal.getId()),
+        photos.photosOf(proposal.getId()),
         proposal.publicProposerName().orElse(null),
         trail(proposal, stepCouncils, departments),
         nowKey(proposal),

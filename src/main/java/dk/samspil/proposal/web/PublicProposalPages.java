@@ -6,8 +6,8 @@ import dk.samspil.organisation.Theme;
 import dk.samspil.proposal.LocalSupportManagement;
 import dk.samspil.proposal.Proposal;
 import dk.samspil.proposal.ProposalKind;
+import dk.samspil.proposal.ProposalPhotos;
 import dk.samspil.proposal.ProposalState;
-import dk.samspil.proposal.PublicProposals;
 import dk.samspil.proposal.StepKind;
 import dk.samspil.shared.FormErrors;
 import java.net.URLEncoder;
@@ -88,7 +88,7 @@ public final class PublicProposalPages {
       Place place,
       Council council,
       List<Theme> themes,
-      List<PublicProposals.Photo> photos,
+      List<ProposalPhotos.Kept> photos,
       String proposerName,
       List<TrailItem> trail,
       String nowKey,

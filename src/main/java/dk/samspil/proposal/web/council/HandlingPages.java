@@ -15,6 +15,7 @@ import dk.samspil.proposal.DeadlineStatus;
 import dk.samspil.proposal.Proposal;
 import dk.samspil.proposal.ProposalAccess;
 import dk.samspil.proposal.ProposalComment;
+import dk.samspil.proposal.ProposalPhotos;
 import dk.samspil.proposal.ProposalQueries;
 import dk.samspil.proposal.ProposalQuestion;
 import dk.samspil.proposal.ProposalStep;
@@ -52,7 +53,7 @@ public class HandlingPages {
       boolean contactPersonActs,
       String councilSlug,
       List<String> themes,
-      List<CouncilProposals.Photo> photos,
+      List<ProposalPhotos.Kept> photos,
       List<TrailStep> trail,
       List<ProposalComment> comments,
       Map<Long, String> askers,
@@ -75,6 +76,7 @@ public class HandlingPages {
 
   private final ProposalQueries queries;
   private final CouncilProposals councilProposals;
+  private final ProposalPhotos photos;
   private final ProposalAccess access;
   private final CouncilManagement councils;
   private final AreaManagement areas;
@@ -84,6 +86,7 @@ public class HandlingPages {
   HandlingPages(
       ProposalQueries queries,
       CouncilProposals councilProposals,
+      ProposalPhotos photos,
       ProposalAccess access,
       CouncilManagement councils,
       AreaManagement areas,
@@ -91,6 +94,7 @@ public class HandlingPages {
       AccountManagement accounts) {
     this.queries = queries;
     this.councilProposals = councilProposals;
+    this.photos = photos;
     this.access = access;
     this.councils = councils;
     this.areas = areas;
@@ -162,7 +166,7 @@ public class HandlingPages {
         council == null,
         council == null ? null : council.getSlug(),
         themes.values().stream().map(Theme::getName).sorted(AreaManagement.DANISH_ORDER).toList(),
-        councilProposals.photos(id),
+        photos.photosOf(id),
         trail,
         comments,
         askers,
