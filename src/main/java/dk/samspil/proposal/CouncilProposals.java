@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,6 @@ public class CouncilProposals {
   private final ProposalComments comments;
   private final ProposalQuestions questions;
   private final AreaManagement areas;
-  private final JdbcClient jdbc;
   private final Clock clock;
   private final int reminderDaysBefore;
 
@@ -40,14 +38,12 @@ public class CouncilProposals {
       ProposalComments comments,
       ProposalQuestions questions,
       AreaManagement areas,
-      JdbcClient jdbc,
       Clock clock,
       @Value("${samspil.proposal.council.reminder-days-before:7}") int reminderDaysBefore) {
     this.proposals = proposals;
     this.comments = comments;
     this.questions = questions;
     this.areas = areas;
-    this.jdbc = jdbc;
     this.clock = clock;
     this.reminderDaysBefore = reminderDaysBefore;
   }
