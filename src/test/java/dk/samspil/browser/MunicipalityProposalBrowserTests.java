@@ -35,7 +35,7 @@ class MunicipalityProposalBrowserTests {
       Page page = context.newPage();
       Browser.signInFromLanding(page, base, MunicipalityFixtures.CONTACT_PERSON);
       page.waitForURL(base + "/kontaktperson");
-      page.locator("header a", new Page.LocatorOptions().setHasText("Borgerforslag")).click();
+      page.locator("header a", new Page.LocatorOptions().setHasText("Forslag at fordele")).click();
       page.waitForURL(base + "/kontaktperson/forslag");
       assertThat(page.locator("h1")).hasText("Borgerforslag");
       Browser.assertAccessible(page);
