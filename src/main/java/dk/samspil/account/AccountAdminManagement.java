@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -60,7 +61,7 @@ public class AccountAdminManagement {
   }
 
   /** The assurance level the MitID broker reported at the account's latest sign-in with it. */
-  public java.util.Optional<AssuranceLevel> assuranceLevelOf(Account account) {
+  public Optional<AssuranceLevel> assuranceLevelOf(Account account) {
     return identities.latestAssuranceLevel(account.getId());
   }
 

@@ -1,5 +1,7 @@
 package dk.samspil.involvement;
 
+import java.util.Locale;
+
 /**
  * A council's answer to one invitation, as the public and the API see it. {@code NO_ANSWER} is not
  * stored: it is what an invitation without a contribution or decline is once the deadline passed.
@@ -12,7 +14,7 @@ public enum AnswerState {
   NO_ANSWER;
 
   public String apiValue() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public String messageKey() {

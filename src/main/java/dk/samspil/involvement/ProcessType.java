@@ -1,5 +1,7 @@
 package dk.samspil.involvement;
 
+import java.util.Locale;
+
 /** What kind of municipal activity a process is. */
 public enum ProcessType {
   STRATEGI,
@@ -16,6 +18,6 @@ public enum ProcessType {
   }
 
   public String apiValue() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -11,6 +11,7 @@ import dk.samspil.organisation.ContactPerson;
 import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.shared.SecretTokens;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -207,7 +208,7 @@ public class ProposalSubmission {
     Instant before = clock.instant().minus(settings.linkValidity());
     int deleted = proposals.deleteUnconfirmedCreatedBefore(before);
     photos.forgetDrafts(before);
-    guard.forgetAddresses(clock.instant().minus(java.time.Duration.ofDays(1)));
+    guard.forgetAddresses(clock.instant().minus(Duration.ofDays(1)));
     return deleted;
   }
 

@@ -13,6 +13,7 @@ import dk.samspil.proposal.ProposalQueries;
 import dk.samspil.proposal.ProposalState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +71,7 @@ class DemoProposalTests {
     Proposal fensmark = demo("Flere bænke langs stien ved Holmegaard Mose");
     assertThat(fensmark.getState()).isEqualTo(ProposalState.HOS_LOKALRAADET);
     assertThat(fensmark.getAreaId()).isEqualTo(areas.area("fensmark").getId());
-    assertThat(fensmark.getCouncilDeadline()).isAfter(java.time.LocalDate.now().plusWeeks(4));
+    assertThat(fensmark.getCouncilDeadline()).isAfter(LocalDate.now().plusWeeks(4));
 
     Proposal forwarded = demo("Cykelsti mellem Glumsø og Bavelse");
     assertThat(forwarded.getState()).isEqualTo(ProposalState.VIDERESENDT);

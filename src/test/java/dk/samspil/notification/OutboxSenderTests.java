@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,7 +206,7 @@ class OutboxSenderTests {
     String prefix = "krak-" + UUID.randomUUID();
     long first = enqueue(prefix + "-1@outbox.test");
     long second = enqueue(prefix + "-2@outbox.test");
-    var sent = new java.util.concurrent.atomic.AtomicInteger();
+    var sent = new AtomicInteger();
     JavaMailSenderImpl crashing =
         new JavaMailSenderImpl() {
           @Override

@@ -19,6 +19,8 @@ import dk.samspil.involvement.InvolvementFixtures;
 import dk.samspil.organisation.Department;
 import dk.samspil.organisation.OrganisationManagement;
 import dk.samspil.shared.EventListeners;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -358,8 +360,8 @@ class MunicipalityAnswersTests {
             organisation.departments().stream().map(Department::getName).toList());
   }
 
-  java.time.LocalDate queriesToday() {
-    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+  LocalDate queriesToday() {
+    return LocalDate.now(ZoneId.of("Europe/Copenhagen"));
   }
 
   Department otherDepartment() {

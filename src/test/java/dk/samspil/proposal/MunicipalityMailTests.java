@@ -14,8 +14,11 @@ import dk.samspil.account.Personas.Persona;
 import dk.samspil.notification.TestMailServer;
 import dk.samspil.shared.EventListeners;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,7 +66,7 @@ class MunicipalityMailTests {
 
   /** Waits (up to a minute) until the outbox has sent this many mails to the address. */
   void awaitSent(String address, int count) {
-    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     while (System.nanoTime() < deadline
         && jdbc.sql("select count(*) from outbox_mail where recipient = ? and status = 'SENT'")
                 .param(address)
@@ -198,7 +201,7 @@ class MunicipalityMailTests {
     assertThat(mails.stream().filter(m -> m.key().contains(":council:"))).isEmpty();
 
     // on her list, among those she handles as the council would
-    assertThat(lists.contactList(java.util.Set.of(), java.util.Set.of(area.getId())).asCouncil())
+    assertThat(lists.contactList(Set.of(), Set.of(area.getId())).asCouncil())
         .extracting(Proposal::getId)
         .contains(proposal.getId());
   }
@@ -223,8 +226,7 @@ class MunicipalityMailTests {
     Proposal proposal = fixtures.atDepartment(uniqueTitle("Frist"), uniqueProposer());
     // the answer is due in three days
     jdbc.sql("update proposal set answer_deadline = ? where id = ?")
-        .params(
-            LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).plusDays(3), proposal.getId())
+        .params(LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(3), proposal.getId())
         .update();
 
     reminders.remindDepartments(7);
@@ -301,11 +303,11 @@ class MunicipalityMailTests {
     assertThat(
             lists
                 .contactList(
-                    java.util.Set.of(
+                    Set.of(
                         fixtures
                             .reload(fixtures.forwarded(uniqueTitle("x"), uniqueProposer()))
                             .getCouncilId()),
-                    java.util.Set.of())
+                    Set.of())
                 .toRoute())
         .extracting(Proposal::getTitle)
         .contains(title);

@@ -14,6 +14,7 @@ import dk.samspil.shared.BadApiRequest;
 import dk.samspil.shared.JsonApi;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -152,7 +153,7 @@ class ProposalApiController {
     if (missing.isEmpty()) {
       return councils;
     }
-    Map<Long, Council> all = new java.util.HashMap<>(councils);
+    Map<Long, Council> all = new HashMap<>(councils);
     all.putAll(views.councilsById(missing));
     return all;
   }

@@ -25,6 +25,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -166,10 +167,7 @@ class ProcessApiTests {
     String title = uniqueTitle("API-filter");
     InvolvementProcess process =
         fixtures.draft(
-            title,
-            ProcessType.HOERING,
-            java.util.Set.of(fixtures.areaId("karrebaeksminde")),
-            java.util.Set.of());
+            title, ProcessType.HOERING, Set.of(fixtures.areaId("karrebaeksminde")), Set.of());
     fixtures.publish(process.getId(), "karrebaeksminde");
 
     mvc.perform(get("/api/v1/processes").param("area", "karrebaeksminde").param("type", "hoering"))
@@ -185,8 +183,8 @@ class ProcessApiTests {
           fixtures.draft(
               uniqueTitle("Forespørgsler"),
               i < 2 ? ProcessType.ANDET : ProcessType.INDSATS,
-              java.util.Set.of(fixtures.areaId("sydvest")),
-              java.util.Set.of());
+              Set.of(fixtures.areaId("sydvest")),
+              Set.of());
       fixtures.publish(process.getId(), "fensmark", "glumsoe", "fladsaa");
     }
     String api = "/api/v1/processes?area=sydvest&type=";

@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -293,7 +294,7 @@ class StaffProposalViews {
     return department == null ? null : department.getName();
   }
 
-  private static <T> Set<Long> ids(Collection<T> items, java.util.function.Function<T, Long> id) {
+  private static <T> Set<Long> ids(Collection<T> items, Function<T, Long> id) {
     return items.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
   }
 }
