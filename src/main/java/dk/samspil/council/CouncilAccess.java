@@ -52,7 +52,7 @@ public class CouncilAccess {
    * administrator, and the contact person of the council or of its area.
    */
   public boolean mayInviteFromOutside(Authentication authentication, String councilSlug) {
-    Long accountId = accountId(authentication);
+    Long accountId = SamspilPrincipal.accountIdOrNull(authentication);
     Optional<Council> council = councils.findBySlug(councilSlug);
     Optional<Account> account = accountId == null ? Optional.empty() : accounts.account(accountId);
     if (council.isEmpty() || account.isEmpty()) {
@@ -73,18 +73,12 @@ public class CouncilAccess {
   }
 
   public Optional<CouncilMember> membership(Authentication authentication, String councilSlug) {
-    Long accountId = accountId(authentication);
+    Long accountId = SamspilPrincipal.accountIdOrNull(authentication);
     if (accountId == null) {
       return Optional.empty();
     }
     return councils
         .findBySlug(councilSlug)
         .flatMap(council -> members.findByCouncilIdAndAccountId(council.getId(), accountId));
-  }
-
-  static Long accountId(Authentication authentication) {
-    return authentication != null && authentication.getPrincipal() instanceof SamspilPrincipal p
-        ? p.accountId()
-        : null;
   }
 }

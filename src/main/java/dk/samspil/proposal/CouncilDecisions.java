@@ -53,14 +53,16 @@ public class CouncilDecisions {
   public Proposal forward(
       Long proposalId, Assessment assessment, String text, Authentication authentication) {
     Proposal proposal = decided(proposalId, authentication);
-    proposal.forward(assessment, text, accountId(authentication), clock.instant());
+    proposal.forward(
+        assessment, text, SamspilPrincipal.accountIdOf(authentication), clock.instant());
     return proposals.saveAndFlush(proposal);
   }
 
   public Proposal returnToProposer(
       Long proposalId, ReturnReason reason, String text, Authentication authentication) {
     Proposal proposal = decided(proposalId, authentication);
-    proposal.returnToProposer(reason, text, accountId(authentication), clock.instant());
+    proposal.returnToProposer(
+        reason, text, SamspilPrincipal.accountIdOf(authentication), clock.instant());
     return proposals.saveAndFlush(proposal);
   }
 
@@ -82,13 +84,18 @@ public class CouncilDecisions {
             .orElse(null);
     LocalDate deadline = LocalDate.now(clock).plusWeeks(deadlineWeeks);
     proposal.moveTo(
-        areaId, councilId, reason, accountId(authentication), clock.instant(), deadline);
+        areaId,
+        councilId,
+        reason,
+        SamspilPrincipal.accountIdOf(authentication),
+        clock.instant(),
+        deadline);
     return proposals.saveAndFlush(proposal);
   }
 
   public Proposal takeUp(Long proposalId, String text, Authentication authentication) {
     Proposal proposal = decided(proposalId, authentication);
-    proposal.takeUp(text, accountId(authentication), clock.instant());
+    proposal.takeUp(text, SamspilPrincipal.accountIdOf(authentication), clock.instant());
     return proposals.saveAndFlush(proposal);
   }
 
@@ -112,9 +119,5 @@ public class CouncilDecisions {
         && !access.decidesForCouncil(authentication, proposal)) {
       throw new AccessDeniedException("does not decide for the council");
     }
-  }
-
-  private static long accountId(Authentication authentication) {
-    return ((SamspilPrincipal) authentication.getPrincipal()).accountId();
   }
 }

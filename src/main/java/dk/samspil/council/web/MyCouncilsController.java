@@ -36,7 +36,8 @@ class MyCouncilsController {
   String myCouncils(Authentication authentication, Model model) {
     model.addAttribute(
         "page",
-        new SelfServicePages.MyCouncils(membership.seatsWithCouncils(accountId(authentication))));
+        new SelfServicePages.MyCouncils(
+            membership.seatsWithCouncils(SamspilPrincipal.accountIdOf(authentication))));
     return "council/myCouncils";
   }
 
@@ -45,7 +46,7 @@ class MyCouncilsController {
   @PreAuthorize("@councilAccess.isMember(authentication, #slug)")
   String home(
       @PathVariable String slug, Authentication authentication, Locale locale, Model model) {
-    long accountId = accountId(authentication);
+    long accountId = SamspilPrincipal.accountIdOf(authentication);
     CouncilSeat seat =
         membership
             .seatOn(slug, accountId)
@@ -65,18 +66,12 @@ class MyCouncilsController {
       RedirectAttributes redirect) {
     if (form.medlem() == null
         || membership
-            .setNamePublic(accountId(authentication), form.medlem(), form.namePublic())
+            .setNamePublic(
+                SamspilPrincipal.accountIdOf(authentication), form.medlem(), form.namePublic())
             .isEmpty()) {
       throw new AccessDeniedException("not the person's own seat");
     }
     Forms.confirm(redirect, "selfservice.confirm.consent-saved");
     return "redirect:/mit-lokalraad";
-  }
-
-  static long accountId(Authentication authentication) {
-    if (authentication != null && authentication.getPrincipal() instanceof SamspilPrincipal p) {
-      return p.accountId();
-    }
-    throw new AccessDeniedException("no Samspil account");
   }
 }

@@ -3,7 +3,6 @@ package dk.samspil.council.web;
 import dk.samspil.council.CouncilMembership;
 import dk.samspil.shared.Forms;
 import dk.samspil.shared.SamspilPrincipal;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,8 @@ class SeatOfferController {
       @RequestParam(name = "token", required = false) String token,
       Authentication authentication,
       Model model) {
-    return page(model, membership.seatOffer(token, accountId(authentication)), token);
+    return page(
+        model, membership.seatOffer(token, SamspilPrincipal.accountIdOf(authentication)), token);
   }
 
   @PostMapping(PATH)
@@ -44,7 +44,7 @@ class SeatOfferController {
       RedirectAttributes redirect) {
     boolean accept = "ja".equals(answer);
     CouncilMembership.SeatOffer offer =
-        membership.decideSeatOffer(token, accountId(authentication), accept);
+        membership.decideSeatOffer(token, SamspilPrincipal.accountIdOf(authentication), accept);
     if (!offer.isOpen()) {
       return page(model, offer, token);
     }
@@ -59,12 +59,5 @@ class SeatOfferController {
   private static String page(Model model, CouncilMembership.SeatOffer offer, String token) {
     model.addAttribute("page", new SelfServicePages.SeatOfferPage(offer, token));
     return "council/seatOffer";
-  }
-
-  private static long accountId(Authentication authentication) {
-    if (authentication != null && authentication.getPrincipal() instanceof SamspilPrincipal p) {
-      return p.accountId();
-    }
-    throw new AccessDeniedException("no Samspil account");
   }
 }

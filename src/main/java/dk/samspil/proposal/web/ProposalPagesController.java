@@ -86,7 +86,7 @@ class ProposalPagesController {
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
-    Long accountId = accountId(authentication);
+    Long accountId = SamspilPrincipal.accountIdOrNull(authentication);
     if (accountId == null && !result.hasFieldErrors("email") && Forms.clean(form.email()) == null) {
       Forms.rejectField(result, "email", "proposal.public.support.email.required");
     }
@@ -137,7 +137,9 @@ class ProposalPagesController {
         response,
         () -> {
           try {
-            Proposal hidden = hiding.hide(id, form.begrundelse(), accountId(authentication));
+            Proposal hidden =
+                hiding.hide(
+                    id, form.begrundelse(), SamspilPrincipal.accountIdOrNull(authentication));
             Forms.confirm(redirect, "proposal.public.hide.done", hidden.getTitle());
             return "redirect:/forslag";
           } catch (IllegalProposalStep refused) {
@@ -214,11 +216,5 @@ class ProposalPagesController {
     }
     model.addAttribute("page", page);
     return "proposal/publicpages/proposal";
-  }
-
-  private static Long accountId(Authentication authentication) {
-    return authentication != null && authentication.getPrincipal() instanceof SamspilPrincipal p
-        ? p.accountId()
-        : null;
   }
 }

@@ -37,18 +37,17 @@ class ContactDeskController {
       Authentication authentication,
       Locale locale,
       Model model) {
-    model.addAttribute("page", views.deskPage(accountId(authentication), Math.max(0, page)));
-    model.addAttribute("sections", sections.forContactPerson(accountId(authentication), locale));
+    model.addAttribute(
+        "page", views.deskPage(SamspilPrincipal.accountIdOf(authentication), Math.max(0, page)));
+    model.addAttribute(
+        "sections",
+        sections.forContactPerson(SamspilPrincipal.accountIdOf(authentication), locale));
     return "involvement/contact/desk";
   }
 
   @GetMapping(DESK + "/inddragelser/{id}")
   String process(@PathVariable Long id, Authentication authentication, Model model) {
-    model.addAttribute("page", views.processPage(accountId(authentication), id));
+    model.addAttribute("page", views.processPage(SamspilPrincipal.accountIdOf(authentication), id));
     return "involvement/contact/process";
-  }
-
-  private static long accountId(Authentication authentication) {
-    return ((SamspilPrincipal) authentication.getPrincipal()).accountId();
   }
 }

@@ -4,12 +4,10 @@ import dk.samspil.involvement.IllegalTransition;
 import dk.samspil.shared.ChangeRefused;
 import dk.samspil.shared.FormErrors;
 import dk.samspil.shared.Forms;
-import dk.samspil.shared.SamspilPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.security.core.Authentication;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
@@ -25,10 +23,6 @@ final class Staff {
       "hasAnyRole('MEDARBEJDER', 'ADMINISTRATOR', 'KONTAKTPERSON')";
 
   private Staff() {}
-
-  static long accountId(Authentication authentication) {
-    return ((SamspilPrincipal) authentication.getPrincipal()).accountId();
-  }
 
   /**
    * {@link Forms#submit}, where a transition the process's rules refuse ({@link IllegalTransition})

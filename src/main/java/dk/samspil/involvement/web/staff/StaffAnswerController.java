@@ -9,6 +9,7 @@ import dk.samspil.involvement.ProcessQueries;
 import dk.samspil.shared.Act;
 import dk.samspil.shared.FormErrors;
 import dk.samspil.shared.Forms;
+import dk.samspil.shared.SamspilPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -61,7 +62,7 @@ class StaffAnswerController {
     try {
       switch (target) {
         case "UNDER_BEHANDLING" -> processes.closeForContributions(id);
-        case "LUKKET" -> processes.close(id, Act.by(Staff.accountId(authentication)));
+        case "LUKKET" -> processes.close(id, Act.by(SamspilPrincipal.accountIdOf(authentication)));
         default -> throw IllegalTransition.because("process.transition.illegal");
       }
       Forms.confirm(redirect, "staff.notice.status");
@@ -104,7 +105,7 @@ class StaffAnswerController {
               form.date(),
               form.committeeId(),
               form.minutesUrl(),
-              Act.by(Staff.accountId(authentication)));
+              Act.by(SamspilPrincipal.accountIdOf(authentication)));
           Forms.confirm(redirect, "staff.notice.resultat");
           return "redirect:/medarbejder/inddragelser/" + id;
         },
@@ -135,7 +136,7 @@ class StaffAnswerController {
                   invitationId,
                   form.verdict(),
                   form.begrundelse(),
-                  Act.by(Staff.accountId(authentication)));
+                  Act.by(SamspilPrincipal.accountIdOf(authentication)));
           Forms.confirm(
               redirect,
               switch (change) {
@@ -173,7 +174,7 @@ class StaffAnswerController {
         "begrundelse",
         () -> {
           feedback.hideContribution(
-              invitationId, form.begrundelse(), Staff.accountId(authentication));
+              invitationId, form.begrundelse(), SamspilPrincipal.accountIdOf(authentication));
           Forms.confirm(redirect, "staff.notice.skjult");
           return "redirect:/medarbejder/inddragelser/" + id + "#svar-" + invitationId;
         },

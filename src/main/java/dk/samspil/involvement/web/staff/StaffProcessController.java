@@ -7,6 +7,7 @@ import dk.samspil.involvement.ProcessStatus;
 import dk.samspil.shared.Act;
 import dk.samspil.shared.FormErrors;
 import dk.samspil.shared.Forms;
+import dk.samspil.shared.SamspilPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +44,7 @@ class StaffProcessController {
       @RequestParam(name = "side", defaultValue = "0") int page,
       Authentication authentication,
       Model model) {
-    Long department = views.departmentOf(Staff.accountId(authentication));
+    Long department = views.departmentOf(SamspilPrincipal.accountIdOf(authentication));
     boolean own = department != null && !"alle".equals(scope);
     model.addAttribute("page", views.listPage(department, own, status, page));
     return "involvement/staff/list";
@@ -51,7 +52,7 @@ class StaffProcessController {
 
   @GetMapping("/medarbejder/inddragelser/ny")
   String newProcess(Authentication authentication, Model model) {
-    long me = Staff.accountId(authentication);
+    long me = SamspilPrincipal.accountIdOf(authentication);
     model.addAttribute(
         "page",
         views.formPage(ProcessForm.empty(views.departmentOf(me), me), FormErrors.NONE, null));
@@ -66,7 +67,7 @@ class StaffProcessController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    long me = Staff.accountId(authentication);
+    long me = SamspilPrincipal.accountIdOf(authentication);
     Choices choices = views.choices(null, me);
     form.check(result, queries.today(), choices);
     return Forms.submit(

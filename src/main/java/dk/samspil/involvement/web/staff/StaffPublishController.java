@@ -7,6 +7,7 @@ import dk.samspil.involvement.ProcessStatus;
 import dk.samspil.shared.Act;
 import dk.samspil.shared.FormErrors;
 import dk.samspil.shared.Forms;
+import dk.samspil.shared.SamspilPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashSet;
@@ -79,7 +80,7 @@ class StaffPublishController {
       return "involvement/staff/invite";
     }
     try {
-      processes.publish(id, councils, Act.by(Staff.accountId(authentication)));
+      processes.publish(id, councils, Act.by(SamspilPrincipal.accountIdOf(authentication)));
       Forms.confirm(redirect, "staff.notice.offentliggjort");
       return "redirect:/medarbejder/inddragelser/" + id;
     } catch (IllegalTransition e) {

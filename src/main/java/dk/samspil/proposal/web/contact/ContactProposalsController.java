@@ -56,7 +56,7 @@ class ContactProposalsController {
 
   @GetMapping(BASE)
   String list(Authentication authentication, Model model) {
-    model.addAttribute("page", views.listPage(accountId(authentication)));
+    model.addAttribute("page", views.listPage(SamspilPrincipal.accountIdOf(authentication)));
     return "proposal/contact/list";
   }
 
@@ -83,7 +83,7 @@ class ContactProposalsController {
         result,
         response,
         () -> {
-          routing.route(id, departmentId, accountId(authentication));
+          routing.route(id, departmentId, SamspilPrincipal.accountIdOf(authentication));
           Forms.confirm(redirect, "proposal.municipality.done.routed", proposal.getTitle());
           return "redirect:" + BASE;
         },
@@ -103,7 +103,7 @@ class ContactProposalsController {
         result,
         response,
         () -> {
-          routing.forwardAfterDeadline(id, accountId(authentication));
+          routing.forwardAfterDeadline(id, SamspilPrincipal.accountIdOf(authentication));
           Forms.confirm(redirect, "proposal.municipality.done.forwarded");
           return "redirect:" + BASE + "/" + id;
         },
@@ -161,10 +161,6 @@ class ContactProposalsController {
           }
         },
         form);
-  }
-
-  private static long accountId(Authentication authentication) {
-    return ((SamspilPrincipal) authentication.getPrincipal()).accountId();
   }
 
   /** A refused step, as an error on the department's choice or of the whole form. */

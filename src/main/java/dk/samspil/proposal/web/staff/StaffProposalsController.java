@@ -85,7 +85,7 @@ class StaffProposalsController {
         result,
         response,
         () -> {
-          answers.acknowledge(id, form.behandler(), accountId(authentication));
+          answers.acknowledge(id, form.behandler(), SamspilPrincipal.accountIdOf(authentication));
           Forms.confirm(redirect, "proposal.municipality.done.acknowledged");
           return "redirect:" + BASE + "/" + id;
         },
@@ -124,7 +124,7 @@ class StaffProposalsController {
               answer,
               form.svartekst(),
               answer == MunicipalAnswer.INDDRAGELSE ? form.processId() : null,
-              accountId(authentication));
+              SamspilPrincipal.accountIdOf(authentication));
           Forms.confirm(redirect, "proposal.municipality.done.answered");
           return "redirect:" + BASE + "/" + id;
         },
@@ -162,7 +162,11 @@ class StaffProposalsController {
         result,
         response,
         () -> {
-          answers.passOn(id, form.departmentId(), form.begrundelse(), accountId(authentication));
+          answers.passOn(
+              id,
+              form.departmentId(),
+              form.begrundelse(),
+              SamspilPrincipal.accountIdOf(authentication));
           Forms.confirm(redirect, "proposal.municipality.done.passed-on");
           return "redirect:" + BASE;
         },
@@ -196,7 +200,7 @@ class StaffProposalsController {
         result,
         response,
         () -> {
-          answers.complete(id, form.afslutning(), accountId(authentication));
+          answers.complete(id, form.afslutning(), SamspilPrincipal.accountIdOf(authentication));
           Forms.confirm(redirect, "proposal.municipality.done.completed");
           return "redirect:" + BASE + "/" + id;
         },
@@ -246,10 +250,6 @@ class StaffProposalsController {
           }
         },
         form);
-  }
-
-  private static long accountId(Authentication authentication) {
-    return ((SamspilPrincipal) authentication.getPrincipal()).accountId();
   }
 
   /** A refused step, as an error of the whole form. */
