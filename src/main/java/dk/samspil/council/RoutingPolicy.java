@@ -23,7 +23,7 @@ public final class RoutingPolicy {
   /** One reason: a message key and its argument (a theme's name, or empty). */
   public record Reason(String messageKey, String argument) {
 
-    String encode() {
+    public String encode() {
       return messageKey + "=" + argument.replace(";", ",");
     }
 

@@ -91,6 +91,13 @@ public class Invitation extends AbstractAggregateRoot<Invitation> {
     this.contributionPublic = true;
   }
 
+  /** An invitation to a process already published, which tells the council. */
+  static Invitation later(Long processId, Long councilId, RoutingPolicy.Reason reason) {
+    Invitation invitation = new Invitation(processId, councilId, reason.encode());
+    invitation.registerEvent(new CouncilInvitedLater(processId, councilId));
+    return invitation;
+  }
+
   /**
    * Saves the council's shared draft. {@code basedOn} is the draft version the member started from;
    * if someone else saved in between, the save is refused with what they saved. A member is never

@@ -4,7 +4,10 @@ import dk.samspil.shared.DanishDates;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells each invited council that a process asks for its contribution, and by when. */
+/**
+ * Tells each invited council, at publication or later, that a process asks for its contribution,
+ * and by when.
+ */
 @Component
 class ProcessPublishedMail {
 
@@ -23,14 +26,23 @@ class ProcessPublishedMail {
     }
     InvolvementProcess process = queries.process(event.processId());
     for (Long councilId : event.invitedCouncilIds()) {
-      mail.send(
-          "process-published:" + process.getId() + ":" + councilId,
-          councilId,
-          "mail.process.invited.subject",
-          "mail.process.invited.body",
-          process.getTitle(),
-          DanishDates.format(process.getDeadline()),
-          mail.answerLink(councilId, process));
+      invite(process, councilId);
     }
+  }
+
+  @ApplicationModuleListener
+  void on(CouncilInvitedLater event) {
+    invite(queries.process(event.processId()), event.councilId());
+  }
+
+  private void invite(InvolvementProcess process, Long councilId) {
+    mail.send(
+        "process-published:" + process.getId() + ":" + councilId,
+        councilId,
+        "mail.process.invited.subject",
+        "mail.process.invited.body",
+        process.getTitle(),
+        DanishDates.format(process.getDeadline()),
+        mail.answerLink(councilId, process));
   }
 }

@@ -201,6 +201,39 @@ class MunicipalityAnswersTests {
   }
 
   @Test
+  void theCouncilIsInvitedToTheProcessTheProposalBecomesPartOf() throws Exception {
+    Long processId = involvement.openProcess(uniqueTitle("Naturplan"), "tappernoeje");
+    Proposal proposal = fixtures.acknowledged(uniqueTitle("Shelterplads"), uniqueProposer());
+    Long fensmark = involvement.council("fensmark").getId();
+    String base = "/medarbejder/forslag/" + proposal.getId();
+
+    mvc.perform(
+            postAs(base + "/svar", as(Persona.MEDARBEJDER))
+                .param("svar", "INDDRAGELSE")
+                .param("svartekst", "Det tager vi med i naturplanen.")
+                .param("inddragelse", String.valueOf(processId)))
+        .andExpect(status().isFound());
+    listeners.awaitCompletion();
+
+    String reasons =
+        jdbc.sql("select reasons from invitation where process_id = ? and council_id = ?")
+            .param(processId)
+            .param(fensmark)
+            .query(String.class)
+            .single();
+    assertThat(reasons).isEqualTo("routing.reason.proposal=" + proposal.getTitle());
+    assertThat(
+            jdbc.sql("select subject from outbox_mail where once_key like ?")
+                .param("process-published:" + processId + ":" + fensmark + ":%")
+                .query(String.class)
+                .list())
+        .isNotEmpty()
+        .allSatisfy(subject -> assertThat(subject).contains("Naturplan"));
+    assertThat(page(base, Persona.MEDARBEJDER))
+        .contains("Fensmark Lokalråd er inviteret til inddragelsen.");
+  }
+
+  @Test
   void anEmployeeOfAnotherDepartmentReadsItButCannotActOnIt() throws Exception {
     Proposal proposal = fixtures.atDepartment(uniqueTitle("Anden forvaltning"), uniqueProposer());
     Authentication other = employeeOf(otherDepartment().getId());
