@@ -447,6 +447,10 @@ public class Proposal extends AbstractAggregateRoot<Proposal> {
 
   private void step(
       StepKind kind, Instant now, Long by, Long council, Long department, String text) {
+    if (id == null) {
+      // the step's event must name the proposal: save a new proposal before its first step
+      throw new IllegalStateException("A proposal takes steps only once it is saved");
+    }
     steps.add(new ProposalStep(kind, now, by, council, department, text));
     registerEvent(new ProposalStepTaken(id, steps.size() - 1, kind, replayed));
   }

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @ApplicationModuleTest(
     mode = BootstrapMode.ALL_DEPENDENCIES,
-    extraIncludes = {"demo", "reference", "shared", "notice"})
+    extraIncludes = {"demo", "reference", "shared", "notice", "proposal"})
 @ActiveProfiles("test")
 class InvolvementModuleTests {
 

@@ -72,25 +72,27 @@ public class CouncilProposalMother {
     return transactions.execute(
         status -> {
           Proposal proposal =
-              new Proposal(
-                  new NewProposal(
-                      ProposalKind.FORSLAG,
-                      Set.of(),
-                      title,
-                      "Børnene krydser vejen hver morgen.\n\nDer mangler en sikker overgang.",
-                      55.2826,
-                      11.8049,
-                      "Fensmarkvej ved skolen",
-                      false,
-                      areaId,
-                      councilId,
-                      Set.of(),
-                      "Mette Hansen",
-                      proposerEmail,
+              proposals.save(
+                  new Proposal(
+                      new NewProposal(
+                          ProposalKind.FORSLAG,
+                          Set.of(),
+                          title,
+                          "Børnene krydser vejen hver morgen.\n\nDer mangler en sikker overgang.",
+                          55.2826,
+                          11.8049,
+                          "Fensmarkvej ved skolen",
+                          false,
+                          areaId,
+                          councilId,
+                          Set.of(),
+                          "Mette Hansen",
+                          proposerEmail,
+                          null,
+                          true),
                       null,
-                      true),
-                  null,
-                  clock.instant());
+                      clock.instant()));
+          // saved first, so that the step's event names the proposal
           proposal.confirm(clock.instant(), LocalDate.now(clock).plusWeeks(6));
           return proposals.save(proposal);
         });
