@@ -40,7 +40,10 @@ public final class PageBenchmark {
           "/find-dit-lokalomraade?lat=55.3505&lon=11.6936",
           "/api/v1/areas",
           "/api/v1/areas/lookup?lat=55.3505&lon=11.6936",
-          "/api/v1/councils");
+          "/api/v1/councils",
+          "/forslag",
+          "/forslag?omraade=fensmark",
+          "/api/v1/proposals");
 
   private PageBenchmark() {}
 
