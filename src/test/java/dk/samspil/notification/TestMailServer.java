@@ -47,19 +47,22 @@ public class TestMailServer {
         .toList();
   }
 
-  /** Waits (up to 15 s) until {@code count} mails have arrived for {@code recipient}. */
+  /**
+   * Waits (up to 60 s, for a loaded machine) until {@code count} mails have arrived for {@code
+   * recipient}.
+   */
   public static List<MimeMessage> awaitMessagesTo(
       GreenMail greenMail, String recipient, int count) {
     return awaitMessagesTo(greenMail, recipient, message -> true, count);
   }
 
   /**
-   * Waits (up to 15 s) until {@code count} mails that {@code which} accepts have arrived for {@code
-   * recipient}; returns those, oldest first.
+   * Waits (up to 60 s, for a loaded machine) until {@code count} mails that {@code which} accepts
+   * have arrived for {@code recipient}; returns those, oldest first.
    */
   public static List<MimeMessage> awaitMessagesTo(
       GreenMail greenMail, String recipient, Predicate<MimeMessage> which, int count) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     List<MimeMessage> found = messagesTo(greenMail, recipient).stream().filter(which).toList();
     while (found.size() < count && System.nanoTime() < deadline) {
       sleep(50);
